@@ -1,0 +1,64 @@
+# Regionsite: the two commands are `make run` and `make test` (see README.md).
+# Needs only Python 3.11+ and make: uv is installed into .tools/ and creates .venv/.
+
+PYTHON ?= python3
+PORT ?= 8000
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+PY := .venv/bin/python
+MANAGE := $(PY) manage.py
+# Never download a Python: use the one that runs make.
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(PYTHON)
+
+.PHONY: run serve test lint format messages check-messages bench install install-test clean
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+install: $(UV)
+	$(UV) sync --locked --inexact
+
+install-test: $(UV)
+	$(UV) sync --locked --group test
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_content
+	$(MANAGE) create_dev_admin
+	@echo ""
+	@echo "  Regionsite:   http://127.0.0.1:$(PORT)/  (English: http://127.0.0.1:$(PORT)/en/)"
+	@echo "  Admin:        http://127.0.0.1:$(PORT)/admin/"
+	@echo "  Log in as:    admin / utveckling-endast   (local development only)"
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# The production way: gunicorn with production settings (see README.md for the variables).
+serve: install
+	DJANGO_SETTINGS_MODULE=regionsite.settings.production $(MANAGE) collectstatic --noinput -v0
+	DJANGO_SETTINGS_MODULE=regionsite.settings.production PORT=$(PORT) .venv/bin/gunicorn -c regionsite/gunicorn.py
+
+test: install-test
+	.venv/bin/ruff check .
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-test
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+format: install-test
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .
+
+# Re-extract the Swedish source strings into every catalogue, then compile.
+messages: install
+	$(MANAGE) makemessages --all --no-location --no-obsolete --ignore=.venv --ignore=.tools --ignore=staticfiles
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.tools
+
+bench: install-test
+	$(PY) tests/benchmarks/run.py
+
+clean:
+	rm -rf .venv $(TOOLS) staticfiles .test-media .pytest_cache

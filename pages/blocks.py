@@ -1,0 +1,304 @@
+"""StreamField blocks shared by every page type.
+
+Each block is a small class with its own template in ``templates/blocks/``. There is
+deliberately no raw-HTML block: editors cannot inject markup or script.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+# A small, accessible set: structure comes from heading blocks, not from rich text.
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingValue(blocks.StructValue):
+    @cached_property
+    def anchor(self) -> str:
+        return slugify(self.get("text") or "")
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading (h2 or h3) with an anchor that can be linked to."""
+
+    text = blocks.CharBlock(label=_("Rubrik"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Nivå"),
+        choices=[("h2", _("Rubrik 2")), ("h3", _("Rubrik 3"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Rubrik")
+        template = "blocks/heading_block.html"
+        value_class = HeadingValue
+        preview_value = {"text": "Så arbetar vi", "level": "h2"}
+        form_classname = "struct-block heading-block"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Body text with a limited, accessible set of formatting."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        kwargs.setdefault("label", _("Brödtext"))
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "blocks/paragraph_block.html"
+        preview_value = "<p>Region Gävleborg samverkar med regioner i hela Europa.</p>"
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image with required alternative text (unless decorative), caption and credit."""
+
+    image = ImageChooserBlock(label=_("Bild"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternativtext"),
+        required=False,
+        max_length=250,
+        help_text=_("Beskriv vad bilden visar för den som inte kan se den."),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("Bilden är dekorativ"),
+        required=False,
+        help_text=_(
+            "Bara för bilder som inte tillför något innehåll. De får ingen alternativtext."
+        ),
+    )
+    caption = blocks.CharBlock(label=_("Bildtext"), required=False, max_length=250)
+    credit = blocks.CharBlock(label=_("Fotograf/källa"), required=False, max_length=120)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not (value.get("alt_text") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _("Skriv en alternativtext eller markera bilden som dekorativ.")
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "image"
+        label = _("Bild")
+        template = "blocks/image_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quotation with an optional attribution."""
+
+    quote = blocks.TextBlock(label=_("Citat"))
+    attribution = blocks.CharBlock(label=_("Källa"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Citat")
+        template = "blocks/quote_block.html"
+        preview_value = {
+            "quote": "Tillsammans med andra regioner blir vi starkare.",
+            "attribution": "Region Gävleborg",
+        }
+
+
+class FactBoxBlock(blocks.StructBlock):
+    """A boxed aside with a heading and a few facts."""
+
+    heading = blocks.CharBlock(label=_("Rubrik"), max_length=120)
+    body = blocks.RichTextBlock(label=_("Text"), features=["bold", "ol", "ul", "link"])
+
+    class Meta:
+        icon = "info-circle"
+        label = _("Faktaruta")
+        template = "blocks/fact_box_block.html"
+        preview_value = {
+            "heading": "Fakta",
+            "body": "<ul><li>Kontor i Bryssel sedan många år</li><li>Tre regioner</li></ul>",
+        }
+
+
+class LinkTargetMixin:
+    """Shared validation: a link points to exactly one of a page or an address."""
+
+    def clean_link_target(self, value):
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = ValidationError(_("Välj antingen en sida eller en webbadress."))
+            raise StructBlockValidationError(block_errors={"page": message, "url": message})
+
+
+class CallToActionBlock(LinkTargetMixin, blocks.StructBlock):
+    """A prominent link to the next step."""
+
+    text = blocks.CharBlock(label=_("Länktext"), max_length=80)
+    page = blocks.PageChooserBlock(label=_("Sida"), required=False)
+    url = blocks.URLBlock(label=_("Webbadress"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        self.clean_link_target(value)
+        return value
+
+    class Meta:
+        icon = "link"
+        label = _("Knapplänk")
+        template = "blocks/call_to_action_block.html"
+        preview_value = {"text": "Kontakta oss", "url": "https://www.regiongavleborg.se/"}
+
+
+class PageLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Sida"))
+    text = blocks.CharBlock(
+        label=_("Länktext"), required=False, help_text=_("Tomt: sidans titel används.")
+    )
+
+    class Meta:
+        icon = "doc-empty"
+        label = _("Intern länk")
+
+
+class ExternalLinkBlock(blocks.StructBlock):
+    url = blocks.URLBlock(label=_("Webbadress"))
+    text = blocks.CharBlock(label=_("Länktext"))
+
+    class Meta:
+        icon = "link-external"
+        label = _("Extern länk")
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Dokument"))
+    text = blocks.CharBlock(
+        label=_("Länktext"), required=False, help_text=_("Tomt: dokumentets titel används.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Dokument")
+
+
+class LinkListBlock(blocks.StructBlock):
+    """A titled list of links to pages, other websites and documents."""
+
+    heading = blocks.CharBlock(label=_("Rubrik"), required=False, max_length=120)
+    links = blocks.StreamBlock(
+        [
+            ("page", PageLinkBlock()),
+            ("external", ExternalLinkBlock()),
+            ("document", DocumentLinkBlock()),
+        ],
+        label=_("Länkar"),
+        min_num=1,
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Länklista")
+        template = "blocks/link_list_block.html"
+        preview_value = {
+            "heading": "Läs mer",
+            "links": [
+                (
+                    "external",
+                    {"url": "https://www.regiongavleborg.se/", "text": "Region Gävleborg"},
+                ),
+            ],
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A document to download, shown with its file type and size."""
+
+    document = DocumentChooserBlock(label=_("Dokument"))
+    title = blocks.CharBlock(
+        label=_("Rubrik"), required=False, help_text=_("Tomt: dokumentets titel används.")
+    )
+    description = blocks.TextBlock(label=_("Beskrivning"), required=False)
+
+    class Meta:
+        icon = "download"
+        label = _("Dokument att ladda ner")
+        template = "blocks/document_block.html"
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Fråga eller rubrik"), max_length=200)
+    answer = blocks.RichTextBlock(label=_("Svar"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        label = _("Fråga")
+
+
+class AccordionBlock(blocks.StructBlock):
+    """Questions and answers that open and close without JavaScript (details/summary)."""
+
+    heading = blocks.CharBlock(label=_("Rubrik"), required=False, max_length=120)
+    items = blocks.ListBlock(AccordionItemBlock(), label=_("Frågor"), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Frågor och svar")
+        template = "blocks/accordion_block.html"
+        preview_value = {
+            "heading": "Vanliga frågor",
+            "items": [
+                {
+                    "question": "Vad gör Brysselkontoret?",
+                    "answer": "<p>Det bevakar EU:s politik och för fram regionens intressen.</p>",
+                },
+            ],
+        }
+
+
+class TableBlock(TypedTableBlock):
+    """A data table with column headings and a caption."""
+
+    text = blocks.CharBlock(label=_("Text"))
+    number = blocks.DecimalBlock(label=_("Tal"))
+    rich_text = blocks.RichTextBlock(
+        label=_("Formaterad text"), features=["bold", "italic", "link"]
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Tabell")
+        template = "blocks/table_block.html"
+        preview_value = {
+            "caption": "Regioner i Central Sweden",
+            "columns": [
+                {"type": "text", "heading": "Region"},
+                {"type": "text", "heading": "Residensstad"},
+            ],
+            "rows": [
+                {"values": ["Region Dalarna", "Falun"]},
+                {"values": ["Region Gävleborg", "Gävle"]},
+                {"values": ["Region Örebro län", "Örebro"]},
+            ],
+        }
+
+
+class BodyStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    fact_box = FactBoxBlock()
+    call_to_action = CallToActionBlock()
+    link_list = LinkListBlock()
+    document = DocumentBlock()
+    accordion = AccordionBlock()
+    table = TableBlock()
+
+    class Meta:
+        label = _("Innehåll")

@@ -1,0 +1,108 @@
+"""The home page and the pages it leads to first: the themes and the Brussels office."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable
+
+from pages.models.base import ContactLink, SitePage, contacts_panel
+
+
+class HomePage(SitePage):
+    """'Internationell samverkan': lead, the themes and the Brussels office."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["pages.ThemePage", "pages.OfficePage", "pages.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("startsida")
+        verbose_name_plural = _("startsidor")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = ThemePage.objects.child_of(self).live().public().order_by("path")
+        context["office"] = (
+            OfficePage.objects.child_of(self).live().public().order_by("path").first()
+        )
+        return context
+
+
+class ThemePage(SitePage):
+    """A theme the region works on internationally, e.g. infrastructure or skills supply."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.StandardPage"]
+
+    content_panels = [*SitePage.content_panels, contacts_panel()]
+
+    class Meta:
+        verbose_name = _("temasida")
+        verbose_name_plural = _("temasidor")
+
+
+class ThemePageContact(ContactLink):
+    page = ParentalKey(ThemePage, on_delete=models.CASCADE, related_name="contact_links")
+
+
+class OfficePage(SitePage):
+    """The Brussels office, Central Sweden, run together with partner regions."""
+
+    office_name = models.CharField(
+        _("kontorets namn"),
+        max_length=100,
+        default="Central Sweden",
+        help_text=_("Namnet som kontoret har på alla språk."),
+    )
+    address = models.TextField(_("adress"), blank=True)
+    website = models.URLField(_("kontorets webbplats"), blank=True)
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.StandardPage"]
+    max_count_per_parent = 1
+
+    content_panels = [
+        *SitePage.content_panels,
+        FieldPanel("office_name"),
+        InlinePanel(
+            "partner_links", label=_("Partnerorganisationer"), heading=_("Partnerorganisationer")
+        ),
+        FieldPanel("address"),
+        FieldPanel("website"),
+        contacts_panel(),
+    ]
+
+    class Meta:
+        verbose_name = _("kontorssida")
+        verbose_name_plural = _("kontorssidor")
+
+    def get_partners(self):
+        """Partner organisations in editor order, fetched in one query."""
+        return [link.organisation for link in self.partner_links.select_related("organisation")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = self.get_partners()
+        return context
+
+
+class OfficePageContact(ContactLink):
+    page = ParentalKey(OfficePage, on_delete=models.CASCADE, related_name="contact_links")
+
+
+class OfficePartner(Orderable):
+    page = ParentalKey(OfficePage, on_delete=models.CASCADE, related_name="partner_links")
+    organisation = models.ForeignKey(
+        "pages.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("organisation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partnerorganisation")
+        verbose_name_plural = _("partnerorganisationer")

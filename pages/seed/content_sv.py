@@ -1,0 +1,354 @@
+"""The initial Swedish content, written from the region's own page about its international work.
+
+Bodies are StreamField data in raw form: a list of {"type": ..., "value": ...}.
+Contacts are functions (mailboxes), never invented people.
+"""
+
+
+def heading(text: str, level: str = "h2") -> dict:
+    return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+def paragraph(html: str) -> dict:
+    return {"type": "paragraph", "value": html}
+
+
+def fact_box(title: str, html: str) -> dict:
+    return {"type": "fact_box", "value": {"heading": title, "body": html}}
+
+
+def accordion(title: str, items: list[tuple[str, str]]) -> dict:
+    return {
+        "type": "accordion",
+        "value": {"heading": title, "items": [{"question": q, "answer": a} for q, a in items]},
+    }
+
+
+SITE_SETTINGS = {
+    "organisation_name": "Region Gävleborg",
+    "email": "region@regiongavleborg.se",
+    "phone": "026-15 40 00",
+    "postal_address": "Region Gävleborg\n801 88 Gävle",
+    "main_website": "https://www.regiongavleborg.se/",
+}
+
+PEOPLE = [
+    {
+        "key": "international",
+        "name": "Enheten för internationell samverkan",
+        "role": "Frågor om regionens internationella arbete, EU-projekt och nätverk",
+        "email": "region@regiongavleborg.se",
+        "phone": "026-15 40 00",
+    },
+    {
+        "key": "office",
+        "name": "Brysselkontoret Central Sweden",
+        "role": "Frågor om EU:s politik och kontakter i Bryssel",
+        "email": "region@regiongavleborg.se",
+        "phone": "026-15 40 00",
+    },
+]
+
+ORGANISATIONS = [
+    {
+        "key": "dalarna",
+        "name": "Region Dalarna",
+        "website": "https://www.regiondalarna.se/",
+        "kind": "region",
+    },
+    {
+        "key": "orebro",
+        "name": "Region Örebro län",
+        "website": "https://www.regionorebrolan.se/",
+        "kind": "region",
+    },
+]
+
+HOME = {
+    "title": "Internationell samverkan",
+    "slug": "start",
+    "intro": (
+        "Gävleborg blir starkare när vi samarbetar med regioner i Sverige och i resten av Europa. "
+        "Här berättar vi hur Region Gävleborg arbetar internationellt och varför."
+    ),
+    "body": [
+        paragraph(
+            "<p>Region Gävleborg leder och samordnar det regionala utvecklingsarbetet i länet. "
+            "Uppdraget hänger nära ihop med EU:s sammanhållningspolitik, som alla medlemsländer "
+            "och "
+            "regioner i EU arbetar med. Tanken är att Europa ska hålla ihop och vara livskraftigt, "
+            "starkt och konkurrenskraftigt i förhållande till andra delar av världen.</p>"
+        ),
+        paragraph(
+            "<p>Målet med vårt internationella arbete är att skapa bättre förutsättningar att bo, "
+            "arbeta och driva verksamhet i Gävleborg, och att stimulera regional utveckling och "
+            "tillväxt. Vi arbetar på tre sätt: med politisk påverkan, med projektutveckling och "
+            "genom nätverk med andra regioner.</p>"
+        ),
+    ],
+}
+
+THEMES = [
+    {
+        "slug": "infrastruktur",
+        "in_menu": True,
+        "title": "Infrastruktur",
+        "intro": (
+            "Bredband, transporter och järnväg knyter ihop Gävleborg med resten av Sverige och "
+            "Europa. Vi driver frågorna tillsammans med andra regioner."
+        ),
+        "body": [
+            paragraph(
+                "<p>En modern infrastruktur är en förutsättning för att människor ska kunna bo "
+                "och arbeta i hela länet och för att företag ska kunna växa. Därför är utbyggnaden "
+                "av infrastruktur ett av de områden där Region Gävleborg bedriver påverkansarbete, "
+                "både i Sverige och på EU-nivå.</p>"
+            ),
+            heading("Bredband"),
+            paragraph(
+                "<p>Snabbt och stabilt bredband behövs för skola, vård, företagande och "
+                "kontakter med myndigheter. Vi samarbetar med andra regioner för att utbyggnaden "
+                "ska nå även glesbygden.</p>"
+            ),
+            heading("Transporter och järnväg"),
+            paragraph(
+                "<p>Godstransporter och resor till och från länet är beroende av väl fungerande "
+                "vägar och järnvägar. Genom att driva frågorna gemensamt med regioner som har "
+                "samma behov får vi större genomslag när beslut om transportkorridorer och "
+                "investeringar fattas.</p>"
+            ),
+        ],
+        "contacts": ["international"],
+    },
+    {
+        "slug": "industriomvandling",
+        "in_menu": True,
+        "title": "Industriomvandling",
+        "intro": (
+            "Gävleborgs industri ställer om till en hållbar och digital produktion. Vi söker "
+            "kunskap, partner och finansiering i Europa för att omställningen ska lyckas."
+        ),
+        "body": [
+            paragraph(
+                "<p>Länets näringsliv har starka rötter i basindustrin. När industrin ställer om "
+                "för att bli hållbar och konkurrenskraftig behövs nya kunskaper, ny teknik och "
+                "samarbeten över gränserna. Industriomvandling är därför ett av de områden där "
+                "vi driver påverkansarbete tillsammans med andra europeiska regioner.</p>"
+            ),
+            heading("Så arbetar vi"),
+            paragraph(
+                "<ul><li>Vi deltar i europeiska nätverk för regioner med liknande industri.</li>"
+                "<li>Vi utvecklar projekt som kan få stöd från EU:s fonder och program.</li>"
+                "<li>Vi för fram länets erfarenheter när EU formar sin politik.</li></ul>"
+            ),
+        ],
+        "contacts": ["international"],
+    },
+    {
+        "slug": "kompetensforsorjning",
+        "in_menu": True,
+        "title": "Kompetensförsörjning",
+        "intro": (
+            "Arbetslivet behöver rätt kompetens. Vi samarbetar internationellt om "
+            "kompetensutveckling och livslångt lärande."
+        ),
+        "body": [
+            paragraph(
+                "<p>Företag och offentliga verksamheter i Gävleborg behöver medarbetare med "
+                "den kompetens som arbetslivet efterfrågar. Samtidigt behöver den som redan "
+                "arbetar kunna lära nytt under hela yrkeslivet.</p>"
+            ),
+            heading("Kompetensutveckling och livslångt lärande"),
+            paragraph(
+                "<p>Genom samarbete med andra regioner och länder kan vi lära av varandra och "
+                "utveckla nya sätt att möta arbetslivets behov. Det kan handla om gemensamma "
+                "projekt, erfarenhetsutbyte eller om att påverka hur EU:s program för utbildning "
+                "och kompetens utformas.</p>"
+            ),
+        ],
+        "contacts": ["international"],
+    },
+]
+
+OFFICE = {
+    "slug": "brysselkontoret",
+    "in_menu": True,
+    "title": "Brysselkontoret",
+    "office_name": "Central Sweden",
+    "intro": (
+        "Region Gävleborg har ett representationskontor i Bryssel, Central Sweden, tillsammans "
+        "med Region Dalarna och Region Örebro län."
+    ),
+    "body": [
+        paragraph(
+            "<p>Kontoret bevakar EU:s politik och tar tillvara regionernas intressen i frågor som "
+            "är viktiga för oss. Det ger oss en närvaro där många beslut som påverkar Gävleborg "
+            "förbereds och fattas.</p>"
+        ),
+        heading("Vad kontoret gör"),
+        paragraph(
+            "<ul><li>Följer och analyserar politik och lagstiftning i EU.</li>"
+            "<li>För fram regionernas synpunkter i frågor som rör oss.</li>"
+            "<li>Hjälper till att hitta partner och finansiering för projekt.</li>"
+            "<li>Bygger nätverk med andra regioner och organisationer i Europa.</li></ul>"
+        ),
+    ],
+    "partners": ["dalarna", "orebro"],
+    "contacts": ["office"],
+}
+
+WHY = {
+    "slug": "om-vart-arbete",
+    "title": "Om vårt arbete",
+    "in_menu": True,
+    "intro": (
+        "Internationella kontakter betyder allt mer för samhällets utveckling. När vi "
+        "samverkar med andra går utvecklingen i Gävleborg snabbare."
+    ),
+    "body": [
+        paragraph(
+            "<p>För en stor och kunskapsintensiv organisation som Region Gävleborg är kontakter "
+            "med omvärlden en viktig del av utvecklingsarbetet. Samtidigt har Europas regioner "
+            "behov av gemensamma arenor där de kan föra fram sina intressen och skapa goda "
+            "möjligheter till utveckling tillsammans. Där har Region Gävleborg en central roll.</p>"
+        ),
+        heading("Samverkan ger synergier"),
+        paragraph(
+            "<p>När vi samverkar internationellt uppstår synergier som gör länet mer "
+            "konkurrenskraftigt och attraktivt. Det kan gälla bredbandsutbyggnad och järnväg, "
+            "att stärka kompetensförsörjningen så att den matchar arbetslivets behov, eller "
+            "politisk samverkan där vi tillsammans med andra län påverkar utvecklingen i Sverige "
+            "och Europa.</p>"
+        ),
+        fact_box(
+            "Tre sätt att arbeta",
+            "<ul><li><b>Politisk påverkan</b> i Sverige och i EU.</li>"
+            "<li><b>Projektutveckling</b> med stöd från EU:s fonder och program.</li>"
+            "<li><b>Nätverkande</b> med regioner som har samma uppdrag som vi.</li></ul>",
+        ),
+    ],
+    "contacts": ["international"],
+}
+
+ABOUT = {
+    "slug": "om-webbplatsen",
+    "title": "Om webbplatsen",
+    "intro": (
+        "Den här webbplatsen handlar om Region Gävleborgs internationella samverkan. Här finns "
+        "information om hur webbplatsen fungerar och hur vi hanterar dina uppgifter."
+    ),
+    "body": [
+        paragraph(
+            "<p>Webbplatsen ges ut av Region Gävleborg. Den finns på svenska och engelska. "
+            "Du kan använda den med tangentbord, skärmläsare och förstoring, och den fungerar "
+            "även utan JavaScript.</p>"
+        ),
+    ],
+}
+
+ACCESSIBILITY = {
+    "slug": "tillganglighetsredogorelse",
+    "title": "Tillgänglighetsredogörelse",
+    "intro": (
+        "Region Gävleborg står bakom den här webbplatsen. Vi vill att så många som möjligt ska "
+        "kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet "
+        "till digital offentlig service."
+    ),
+    "body": [
+        heading("Hur tillgänglig är webbplatsen?"),
+        paragraph(
+            "<p>Webbplatsen är byggd för att uppfylla nivå AA i standarden WCAG 2.1. Vi känner "
+            "inte till några brister i dag. Om du upptäcker något som inte fungerar vill vi "
+            "gärna att du berättar det för oss.</p>"
+        ),
+        heading("Vad kan du göra om du inte kan använda delar av webbplatsen?"),
+        paragraph(
+            "<p>Om du behöver innehåll från webbplatsen i ett annat format kan du kontakta oss "
+            'via e-post <a href="mailto:region@regiongavleborg.se">region@regiongavleborg.se</a> '
+            "eller telefon 026-15 40 00.</p>"
+        ),
+        heading("Rapportera brister i webbplatsens tillgänglighet"),
+        paragraph(
+            "<p>Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Kontakta "
+            "oss om du upptäcker problem som inte beskrivs på den här sidan, eller om du anser "
+            "att vi inte uppfyller lagens krav.</p>"
+        ),
+        heading("Tillsyn"),
+        paragraph(
+            "<p>Myndigheten för digital förvaltning (Digg) ansvarar för tillsyn över lagen om "
+            "tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi "
+            "hanterar dina synpunkter kan du "
+            '<a href="https://www.digg.se/tdosanmalan">kontakta Digg och påtala det</a>.</p>'
+        ),
+        heading("Hur vi testat webbplatsen"),
+        paragraph(
+            "<p>Vi testar webbplatsen automatiskt med verktyget axe mot kraven i WCAG 2.1 nivå A "
+            "och AA varje gång den ändras, och vi kontrollerar att alla sidtyper går att använda "
+            "med tangentbord. Redogörelsen uppdaterades senast den 25 november 2026.</p>"
+        ),
+    ],
+}
+
+PRIVACY = {
+    "slug": "personuppgifter-och-kakor",
+    "title": "Personuppgifter och kakor",
+    "intro": (
+        "Här beskriver vi vilka uppgifter webbplatsen sparar om dig, varför, och vilka "
+        "rättigheter du har."
+    ),
+    "body": [
+        heading("Kakor (cookies)"),
+        paragraph(
+            "<p>Webbplatsen använder inga kakor för statistik eller marknadsföring, och den "
+            "hämtar inget innehåll från andra webbplatser. Om du som redaktör loggar in sparas "
+            "en kaka som håller dig inloggad och en kaka som skyddar formulär mot förfalskning. "
+            "De behövs för att tjänsten ska fungera.</p>"
+        ),
+        heading("Loggar"),
+        paragraph(
+            "<p>Som alla webbplatser sparar vår server tekniska loggar med bland annat "
+            "IP-adress och vilken sida som visades. Loggarna används bara för att upptäcka fel "
+            "och skydda webbplatsen mot angrepp, och de sparas en begränsad tid.</p>"
+        ),
+        heading("Dina rättigheter"),
+        paragraph(
+            "<p>Region Gävleborg är personuppgiftsansvarig. Du har rätt att få veta vilka "
+            "uppgifter vi har om dig, att få felaktiga uppgifter rättade och i vissa fall att få "
+            "dem raderade. Kontakta oss via "
+            '<a href="mailto:region@regiongavleborg.se">region@regiongavleborg.se</a>. Du kan '
+            "också vända dig till regionens dataskyddsombud. Om du är missnöjd med hur vi "
+            "behandlar dina uppgifter kan du lämna klagomål till Integritetsskyddsmyndigheten "
+            "(IMY).</p>"
+        ),
+    ],
+}
+
+CONTACT = {
+    "slug": "kontakt",
+    "in_menu": True,
+    "title": "Kontakt",
+    "intro": "Har du frågor om Region Gävleborgs internationella arbete? Så når du oss.",
+    "body": [
+        paragraph(
+            "<p>Du når Region Gävleborg via växeln på 026-15 40 00 eller via e-post till "
+            '<a href="mailto:region@regiongavleborg.se">region@regiongavleborg.se</a>. '
+            "Berätta att din fråga gäller internationell samverkan, så hamnar den rätt.</p>"
+        ),
+        accordion(
+            "Vanliga frågor",
+            [
+                (
+                    "Kan Region Gävleborg hjälpa till med EU-projekt?",
+                    "<p>Ja. Vi hjälper organisationer i länet att hitta partner och "
+                    "finansiering och att utveckla idéer till projekt.</p>",
+                ),
+                (
+                    "Vem kan jag kontakta om Brysselkontoret?",
+                    "<p>Frågor om kontoret Central Sweden besvaras via regionens växel och "
+                    "e-post ovan.</p>",
+                ),
+            ],
+        ),
+    ],
+    "contacts": ["international", "office"],
+}

@@ -1,0 +1,86 @@
+"""Site-wide settings that editors maintain: the footer's contact details and links."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from pages.formatting import tel_href
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    organisation_name = models.CharField(
+        _("organisationens namn"), max_length=100, default="Region Gävleborg"
+    )
+    email = models.EmailField(_("e-post"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    postal_address = models.TextField(_("postadress"), blank=True)
+    visiting_address = models.TextField(_("besöksadress"), blank=True)
+    organisation_number = models.CharField(_("organisationsnummer"), max_length=20, blank=True)
+    main_website = models.URLField(_("regionens huvudwebbplats"), blank=True)
+
+    about_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sidan Om webbplatsen"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("tillgänglighetsredogörelse"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sidan om personuppgifter och kakor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("kontaktsidan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("postal_address"),
+                FieldPanel("visiting_address"),
+                FieldPanel("organisation_number"),
+                FieldPanel("main_website"),
+            ],
+            heading=_("Kontaktuppgifter i sidfoten"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("about_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("contact_page"),
+            ],
+            heading=_("Länkar i sidfoten"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("webbplatsinställningar")
+
+    @property
+    def phone_href(self) -> str:
+        return tel_href(self.phone)

@@ -1,0 +1,69 @@
+"""Reusable content that pages point to: contacts and partner organisations."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from pages.formatting import tel_href
+
+
+@register_snippet
+class Person(TranslatableMixin, index.Indexed, models.Model):
+    """A contact: preferably a function (a unit's mailbox), not a named individual."""
+
+    name = models.CharField(_("namn eller funktion"), max_length=200)
+    role = models.CharField(_("roll"), max_length=200, blank=True)
+    email = models.EmailField(_("e-post"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("role"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("kontakt")
+        verbose_name_plural = _("kontakter")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def phone_href(self) -> str:
+        return tel_href(self.phone)
+
+
+@register_snippet
+class Organisation(TranslatableMixin, index.Indexed, models.Model):
+    """A partner organisation: another region, a university, a company, an EU body."""
+
+    class Kind(models.TextChoices):
+        REGION = "region", _("Region")
+        MUNICIPALITY = "municipality", _("Kommun")
+        UNIVERSITY = "university", _("Lärosäte")
+        COMPANY = "company", _("Företag")
+        PUBLIC_AGENCY = "agency", _("Myndighet")
+        EU_NETWORK = "network", _("Nätverk eller organisation i EU")
+        OTHER = "other", _("Annan")
+
+    name = models.CharField(_("namn"), max_length=200)
+    website = models.URLField(_("webbplats"), blank=True)
+    kind = models.CharField(_("typ"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+
+    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("kind")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisationer")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

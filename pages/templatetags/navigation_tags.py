@@ -1,0 +1,84 @@
+"""Header navigation, breadcrumbs and footer links, each in a small, fixed number of queries.
+
+What every page needs (the active locale, the home page in that language) is computed once
+per request and kept on the request object.
+"""
+
+from django import template
+
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def active_locale(request) -> Locale:
+    if not hasattr(request, "_regionsite_locale"):
+        request._regionsite_locale = Locale.get_active()
+    return request._regionsite_locale
+
+
+def localize_pages(request, pages: list[Page]) -> list[Page]:
+    """The given pages in the active language where a translation exists, in one query."""
+    locale = active_locale(request)
+    foreign = [page.translation_key for page in pages if page.locale_id != locale.pk]
+    if not foreign:
+        return pages
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(translation_key__in=foreign, locale=locale)
+    }
+    return [translations.get(page.translation_key, page) for page in pages]
+
+
+def home_page_for(request) -> Page | None:
+    """The current site's home page in the active language (Swedish when untranslated)."""
+    if request is None:
+        return None
+    if not hasattr(request, "_regionsite_home"):
+        site = Site.find_for_request(request)
+        root = site.root_page if site else None
+        request._regionsite_home = localize_pages(request, [root])[0] if root else None
+    return request._regionsite_home
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    request = context.get("request")
+    current = context.get("page")
+    home = home_page_for(request)
+    items = []
+    if home is not None:
+        for item in home.get_children().live().public().in_menu():
+            in_section = current is not None and current.path.startswith(item.path)
+            items.append(
+                {
+                    "page": item,
+                    "is_current": in_section and current.path == item.path,
+                    "in_section": in_section,
+                }
+            )
+    return {"home": home, "items": items, "request": request}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    ancestors = []
+    if page is not None and page.depth > 2:  # no trail on the home page
+        ancestors = page.get_ancestors().filter(depth__gte=2).live()
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context, site_settings):
+    """The contact, about, accessibility and privacy pages chosen in the site settings."""
+    request = context.get("request")
+    ids = [
+        site_settings.contact_page_id,
+        site_settings.about_page_id,
+        site_settings.accessibility_page_id,
+        site_settings.privacy_page_id,
+    ]
+    by_id = Page.objects.live().in_bulk([pk for pk in ids if pk])
+    pages = localize_pages(request, [by_id[pk] for pk in ids if pk in by_id])
+    return {"pages": pages, "request": request}

@@ -1,0 +1,36 @@
+import io
+import shutil
+
+import pytest
+
+from django.conf import settings
+from django.core.management import call_command
+
+from wagtail.models import Page, Site
+
+from tests.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clean_test_media():
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture
+def seeded(db):
+    """The site exactly as `make run` seeds it."""
+    call_command("seed_content", stdout=io.StringIO())
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def home(db):
+    """An empty home page as the default site's root."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="start")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home

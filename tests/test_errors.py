@@ -1,0 +1,69 @@
+"""Bad input gets a clear Swedish answer and a 4xx; failures never show a traceback."""
+
+import pytest
+
+from django.db import OperationalError
+from django.test import RequestFactory
+
+from regionsite.middleware import DatabaseUnavailableMiddleware
+from regionsite.views import server_error
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/finns-inte/",
+        "/infrastruktur/finns-inte/",
+        "/%ff%fe/",
+        "/" + "a" * 2000 + "/",
+        "/infrastruktur/../../etc/passwd",
+        "/<script>alert(1)</script>/",
+    ],
+)
+def test_unknown_and_malformed_paths_get_the_swedish_404(client, seeded, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="sv">' in html
+    assert "Sidan finns inte" in html
+    assert "<script>alert(1)</script>" not in html
+
+
+def test_404_keeps_the_site_navigation(client, seeded):
+    html = client.get("/finns-inte/").content.decode()
+    assert 'class="main-nav"' in html
+    assert 'href="/infrastruktur/"' in html
+
+
+def test_odd_query_strings_do_not_break_pages(client, seeded):
+    response = client.get("/", {"page": "abc", "q": "' OR 1=1 --", "x": "\x00"})
+    assert response.status_code in (200, 400)
+
+
+def test_disallowed_host_gets_a_400_not_a_500(client, seeded):
+    response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+
+
+def test_500_page_is_swedish_and_stands_alone():
+    response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert '<html lang="sv">' in html
+    assert "Ett fel har uppstått" in html
+
+
+def test_database_outage_gets_a_swedish_503():
+    middleware = DatabaseUnavailableMiddleware(lambda request: None)
+    error = OperationalError("connection refused")
+    response = middleware.process_exception(RequestFactory().get("/"), error)
+    assert response.status_code == 503
+    assert "tillfälligt otillgänglig" in response.content.decode()
+    assert response["Retry-After"] == "60"
+
+
+def test_other_errors_are_left_to_the_500_handler():
+    middleware = DatabaseUnavailableMiddleware(lambda request: None)
+    assert middleware.process_exception(RequestFactory().get("/"), ValueError("x")) is None

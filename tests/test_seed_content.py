@@ -1,0 +1,126 @@
+"""The initial content: the tree `make run` shows, in Swedish, built idempotently."""
+
+import io
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import Page, Revision
+
+from pages.models import HomePage, OfficePage, Organisation, Person, SiteSettings, ThemePage
+
+pytestmark = pytest.mark.django_db
+
+EXPECTED_PATHS = {
+    "/": "Internationell samverkan",
+    "/infrastruktur/": "Infrastruktur",
+    "/industriomvandling/": "Industriomvandling",
+    "/kompetensforsorjning/": "Kompetensförsörjning",
+    "/brysselkontoret/": "Brysselkontoret",
+    "/om-vart-arbete/": "Om vårt arbete",
+    "/om-webbplatsen/": "Om webbplatsen",
+    "/om-webbplatsen/tillganglighetsredogorelse/": "Tillgänglighetsredogörelse",
+    "/om-webbplatsen/personuppgifter-och-kakor/": "Personuppgifter och kakor",
+    "/kontakt/": "Kontakt",
+}
+
+
+def test_every_seeded_page_renders_in_swedish_with_its_title(client, seeded):
+    for path, title in EXPECTED_PATHS.items():
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = response.content.decode()
+        assert '<html lang="sv">' in html, path
+        assert f'<h1 class="page-header__title">{title}</h1>' in html, path
+
+
+def test_home_navigation_leads_to_the_four_themes_and_contact(client, seeded):
+    html = client.get("/").content.decode()
+    nav = html.split('<nav class="main-nav"', 1)[1].split("</nav>", 1)[0]
+    for path in (
+        "/infrastruktur/",
+        "/industriomvandling/",
+        "/kompetensforsorjning/",
+        "/brysselkontoret/",
+        "/kontakt/",
+    ):
+        assert f'href="{path}"' in nav
+
+
+def test_current_page_is_marked_in_the_navigation(client, seeded):
+    html = client.get("/infrastruktur/").content.decode()
+    assert 'href="/infrastruktur/" aria-current="page"' in html
+    assert html.count('aria-current="page"') == 2  # main menu and breadcrumb trail
+
+
+def test_office_page_names_both_partner_regions(client, seeded):
+    html = client.get("/brysselkontoret/").content.decode()
+    assert "Central Sweden" in html
+    assert "Region Dalarna" in html
+    assert "Region Örebro län" in html
+    assert [o.name for o in OfficePage.objects.get().get_partners()] == [
+        "Region Dalarna",
+        "Region Örebro län",
+    ]
+
+
+def test_footer_links_to_about_accessibility_and_privacy(client, seeded):
+    html = client.get("/kontakt/").content.decode()
+    footer = html.split('<footer class="site-footer">', 1)[1]
+    for path in (
+        "/om-webbplatsen/",
+        "/om-webbplatsen/tillganglighetsredogorelse/",
+        "/om-webbplatsen/personuppgifter-och-kakor/",
+    ):
+        assert f'href="{path}"' in footer
+    assert "region@regiongavleborg.se" in footer
+
+
+def test_contacts_are_functions_with_mailboxes(seeded):
+    assert Person.objects.exists()
+    for person in Person.objects.all():
+        assert person.email, person
+    assert ThemePage.objects.get(slug="infrastruktur").get_contacts()
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("id", "url_path", "title", "latest_revision_id")),
+        "revisions": Revision.objects.count(),
+        "people": sorted(Person.objects.values_list("id", "name", "email")),
+        "organisations": sorted(Organisation.objects.values_list("id", "name")),
+        "settings": list(SiteSettings.objects.values()),
+    }
+
+
+def test_seed_content_is_idempotent(seeded):
+    before = snapshot()
+    out = io.StringIO()
+    call_command("seed_content", stdout=out)
+    assert snapshot() == before
+    assert "0 objects created" in out.getvalue()
+
+
+def test_seed_content_never_overwrites_an_editors_later_edits(seeded):
+    theme = ThemePage.objects.get(slug="infrastruktur")
+    theme.title = "Infrastruktur och digitalisering"
+    theme.save_revision().publish()
+    settings = SiteSettings.objects.get()
+    settings.phone = "026-00 00 00"
+    settings.save()
+    person = Person.objects.get(name="Enheten för internationell samverkan")
+    person.email = "ny@example.se"
+    person.save()
+
+    call_command("seed_content", stdout=io.StringIO())
+
+    assert ThemePage.objects.get(slug="infrastruktur").title == "Infrastruktur och digitalisering"
+    assert SiteSettings.objects.get().phone == "026-00 00 00"
+    person.refresh_from_db()
+    assert person.email == "ny@example.se"
+
+
+def test_seed_replaces_wagtails_placeholder_page(seeded):
+    assert not Page.objects.filter(slug="home", depth=2).exists()
+    assert HomePage.objects.get().get_site().is_default_site

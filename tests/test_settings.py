@@ -1,0 +1,48 @@
+"""Production settings refuse to start without their secrets, and pass Django's deploy check."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION_ENV = {
+    "SECRET_KEY": "x" * 30 + "-not-a-real-production-key-0123456789",
+    "ALLOWED_HOSTS": "internationell.example.se",
+    "DATABASE_URL": "postgres://regionsite@db.example:5432/regionsite",
+}
+
+
+def run_django(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    clean.update(env, DJANGO_SETTINGS_MODULE="regionsite.settings.production")
+    return subprocess.run(  # noqa: S603 - our own interpreter and manage.py
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("missing", sorted(PRODUCTION_ENV))
+def test_production_refuses_to_start_without(missing):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+    result = run_django(["check"], env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert f"The environment variable {missing} must be set" in result.stderr
+
+
+def test_production_passes_the_deploy_check():
+    result = run_django(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_wsgi_defaults_to_production_and_manage_to_dev():
+    assert "regionsite.settings.production" in (ROOT / "regionsite/wsgi.py").read_text()
+    assert "regionsite.settings.dev" in (ROOT / "manage.py").read_text()
