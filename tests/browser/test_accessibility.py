@@ -1,0 +1,84 @@
+"""Every page type passes axe (WCAG 2.1 A and AA) in a real browser and works by keyboard."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+SEEDED_PATHS = [
+    "/",
+    "/infrastruktur/",
+    "/industriomvandling/",
+    "/kompetensforsorjning/",
+    "/brysselkontoret/",
+    "/om-vart-arbete/",
+    "/om-webbplatsen/",
+    "/om-webbplatsen/tillganglighetsredogorelse/",
+    "/om-webbplatsen/personuppgifter-och-kakor/",
+    "/kontakt/",
+    "/finns-inte/",  # the 404 page
+]
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+axe = Axe()
+
+
+@pytest.mark.parametrize("path", SEEDED_PATHS)
+def test_page_has_no_axe_violations(page, site_url, path):
+    response = page.goto(site_url + path)
+    assert response.status == (404 if path == "/finns-inte/" else 200)
+    results = axe.run(page, options=WCAG_21_AA)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_phone_widths_do_not_scroll_sideways(page, site_url, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    for path in SEEDED_PATHS:
+        page.goto(site_url + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth")
+        assert overflow <= width, f"{path} is {overflow}px wide at {width}px"
+
+
+def test_skip_link_is_the_first_stop_and_jumps_to_the_content(page, site_url):
+    page.goto(site_url + "/infrastruktur/")
+    page.keyboard.press("Tab")
+    skip = page.locator(":focus")
+    assert skip.inner_text() == "Hoppa till innehållet"
+    box = skip.bounding_box()
+    assert box and box["width"] > 1 and box["height"] > 1 and box["y"] >= 0, "skip link hidden"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    assert page.url.endswith("#main")
+
+
+def test_keyboard_focus_is_visible_on_every_stop(page, site_url):
+    page.goto(site_url + "/brysselkontoret/")
+    links = page.evaluate("document.querySelectorAll('a[href], summary, [tabindex=\"0\"]').length")
+    for _ in range(links):
+        page.keyboard.press("Tab")
+        style = page.evaluate(
+            """() => {
+                const el = document.activeElement, s = getComputedStyle(el);
+                return {tag: el.tagName, text: el.textContent.trim().slice(0, 40),
+                        outline: s.outlineStyle, width: parseFloat(s.outlineWidth),
+                        shadow: s.boxShadow};
+            }"""
+        )
+        if style["tag"] == "BODY":
+            break
+        visible = (style["outline"] != "none" and style["width"] >= 2) or style["shadow"] != "none"
+        assert visible, f"no visible focus on {style}"
+
+
+def test_navigation_and_questions_work_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "/")
+    page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Kontakt").click()
+    assert page.url == site_url + "/kontakt/"
+    summary = page.locator("summary").first
+    answer = page.locator("details").first
+    assert answer.get_attribute("open") is None
+    summary.click()
+    assert answer.get_attribute("open") is not None
+    context.close()

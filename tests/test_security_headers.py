@@ -1,0 +1,37 @@
+"""Public responses carry the security headers a public-sector site must send."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_public_pages_send_security_headers(client, seeded):
+    response = client.get("/")
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_pages_make_no_third_party_requests(client, seeded):
+    html = client.get("/").content.decode()
+    for attribute in ('src="http', 'src="//', 'href="//'):
+        assert attribute not in html
+    assert 'rel="stylesheet" href="/static/' in html
+
+
+def test_health_reports_the_database(client, seeded):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_robots_points_to_the_sitemap(client, seeded):
+    body = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
