@@ -1,0 +1,322 @@
+"""English translations of the initial content, segment by segment.
+
+The seed feeds these to wagtail-localize exactly as a translator's PO file would: each key is a
+Swedish source segment (a title, a slug, a sentence block of a body), each value its English
+translation. Terminology follows the project glossary (British spelling).
+"""
+
+TRANSLATIONS = {
+    # Home
+    "Internationell samverkan": "International cooperation",
+    "start": "home",
+    "Gävleborg blir starkare när vi samarbetar med regioner i Sverige och i resten av Europa. "
+    "Här berättar vi hur Region Gävleborg arbetar internationellt och varför.": (
+        "Gävleborg grows stronger when we work with regions in Sweden and across Europe. "
+        "Here we explain how and why Region Gävleborg works internationally."
+    ),
+    "Region Gävleborg leder och samordnar det regionala utvecklingsarbetet i länet. Uppdraget "
+    "hänger nära ihop med EU:s sammanhållningspolitik, som alla medlemsländer och regioner i EU "
+    "arbetar med. Tanken är att Europa ska hålla ihop och vara livskraftigt, starkt och "
+    "konkurrenskraftigt i förhållande till andra delar av världen.": (
+        "Region Gävleborg leads and coordinates regional development in the county. This "
+        "responsibility for regional development is closely linked to the EU's cohesion policy, "
+        "which every member state and region in the EU works with. The idea is a Europe that "
+        "holds together and is vibrant, strong and competitive in relation to other parts of "
+        "the world."
+    ),
+    "Målet med vårt internationella arbete är att skapa bättre förutsättningar att bo, arbeta "
+    "och driva verksamhet i Gävleborg, och att stimulera regional utveckling och tillväxt. Vi "
+    "arbetar på tre sätt: med politisk påverkan, med projektutveckling och genom nätverk med "
+    "andra regioner.": (
+        "The aim of our international work is to make Gävleborg a better place to live, work "
+        "and run a business, and to stimulate regional development and growth. We work in three "
+        "ways: through policy influence, through project development and through networking "
+        "with other regions."
+    ),
+    # Infrastructure
+    "Infrastruktur": "Infrastructure",
+    "infrastruktur": "infrastructure",
+    "Bredband, transporter och järnväg knyter ihop Gävleborg med resten av Sverige och Europa. "
+    "Vi driver frågorna tillsammans med andra regioner.": (
+        "Broadband, transport and rail connect Gävleborg with the rest of Sweden and Europe. "
+        "We pursue these issues together with other regions."
+    ),
+    "En modern infrastruktur är en förutsättning för att människor ska kunna bo och arbeta i "
+    "hela länet och för att företag ska kunna växa. Därför är utbyggnaden av infrastruktur ett "
+    "av de områden där Region Gävleborg bedriver påverkansarbete, både i Sverige och på "
+    "EU-nivå.": (
+        "Modern infrastructure is what makes it possible for people to live and work throughout "
+        "the county and for businesses to grow. That is why the expansion of infrastructure is "
+        "one of the areas where Region Gävleborg carries out advocacy, both in Sweden and at EU "
+        "level."
+    ),
+    "Bredband": "Broadband",
+    "Snabbt och stabilt bredband behövs för skola, vård, företagande och kontakter med "
+    "myndigheter. Vi samarbetar med andra regioner för att utbyggnaden ska nå även "
+    "glesbygden.": (
+        "Fast, reliable broadband is needed for schools, healthcare, business and contact with "
+        "public authorities. We work with other regions so that the roll-out reaches sparsely "
+        "populated areas too."
+    ),
+    "Transporter och järnväg": "Transport and rail",
+    "Godstransporter och resor till och från länet är beroende av väl fungerande vägar och "
+    "järnvägar. Genom att driva frågorna gemensamt med regioner som har samma behov får vi "
+    "större genomslag när beslut om transportkorridorer och investeringar fattas.": (
+        "Freight and travel to and from the county depend on roads and railways that work well. "
+        "By pursuing these issues jointly with regions that have the same needs, we have more "
+        "impact when decisions on transport corridors and investments are made."
+    ),
+    # Industrial transition
+    "Industriomvandling": "Industrial transition",
+    "industriomvandling": "industrial-transition",
+    "Gävleborgs industri ställer om till en hållbar och digital produktion. Vi söker kunskap, "
+    "partner och finansiering i Europa för att omställningen ska lyckas.": (
+        "Industry in Gävleborg is moving towards sustainable and digital production. We look "
+        "for knowledge, partners and funding in Europe to make the transition a success."
+    ),
+    "Länets näringsliv har starka rötter i basindustrin. När industrin ställer om för att bli "
+    "hållbar och konkurrenskraftig behövs nya kunskaper, ny teknik och samarbeten över "
+    "gränserna. Industriomvandling är därför ett av de områden där vi driver påverkansarbete "
+    "tillsammans med andra europeiska regioner.": (
+        "The county's economy has deep roots in basic industry. As industry changes to become "
+        "sustainable and competitive, it needs new skills, new technology and cooperation across "
+        "borders. Industrial transition is therefore one of the areas where we carry out "
+        "advocacy together with other European regions."
+    ),
+    "Så arbetar vi": "How we work",
+    "Vi deltar i europeiska nätverk för regioner med liknande industri.": (
+        "We take part in European networks of regions with similar industries."
+    ),
+    "Vi utvecklar projekt som kan få stöd från EU:s fonder och program.": (
+        "We develop projects that can receive support from EU funds and programmes."
+    ),
+    "Vi för fram länets erfarenheter när EU formar sin politik.": (
+        "We share the county's experience when the EU shapes its policies."
+    ),
+    # Skills supply
+    "Kompetensförsörjning": "Skills supply",
+    "kompetensforsorjning": "skills-supply",
+    "Arbetslivet behöver rätt kompetens. Vi samarbetar internationellt om kompetensutveckling "
+    "och livslångt lärande.": (
+        "Working life needs the right skills. We cooperate internationally on skills development "
+        "and lifelong learning."
+    ),
+    "Företag och offentliga verksamheter i Gävleborg behöver medarbetare med den kompetens som "
+    "arbetslivet efterfrågar. Samtidigt behöver den som redan arbetar kunna lära nytt under "
+    "hela yrkeslivet.": (
+        "Businesses and public services in Gävleborg need employees with the skills that working "
+        "life demands. At the same time, people who are already working need to be able to keep "
+        "learning throughout their careers."
+    ),
+    "Kompetensutveckling och livslångt lärande": "Skills development and lifelong learning",
+    "Genom samarbete med andra regioner och länder kan vi lära av varandra och utveckla nya sätt "
+    "att möta arbetslivets behov. Det kan handla om gemensamma projekt, erfarenhetsutbyte eller "
+    "om att påverka hur EU:s program för utbildning och kompetens utformas.": (
+        "By working with other regions and countries we can learn from each other and develop "
+        "new ways of meeting the needs of working life. This can mean joint projects, exchanges "
+        "of experience or influencing how the EU's programmes for education and skills are "
+        "designed."
+    ),
+    # The Brussels office
+    "Brysselkontoret": "The Brussels office",
+    "brysselkontoret": "brussels-office",
+    "Region Gävleborg har ett representationskontor i Bryssel, Central Sweden, tillsammans med "
+    "Region Dalarna och Region Örebro län.": (
+        "Region Gävleborg has a representation office in Brussels, Central Sweden, together with "
+        "Region Dalarna and Region Örebro County."
+    ),
+    "Kontoret bevakar EU:s politik och tar tillvara regionernas intressen i frågor som är "
+    "viktiga för oss. Det ger oss en närvaro där många beslut som påverkar Gävleborg förbereds "
+    "och fattas.": (
+        "The office follows EU policy and looks after the regions' interests in issues that "
+        "matter to us. It gives us a presence where many decisions affecting Gävleborg are "
+        "prepared and taken."
+    ),
+    "Vad kontoret gör": "What the office does",
+    "Följer och analyserar politik och lagstiftning i EU.": (
+        "Follows and analyses EU policy and legislation."
+    ),
+    "För fram regionernas synpunkter i frågor som rör oss.": (
+        "Puts forward the regions' views on issues that concern us."
+    ),
+    "Hjälper till att hitta partner och finansiering för projekt.": (
+        "Helps to find partners and funding for projects."
+    ),
+    "Bygger nätverk med andra regioner och organisationer i Europa.": (
+        "Builds networks with other regions and organisations in Europe."
+    ),
+    # About our work
+    "Om vårt arbete": "About our work",
+    "om-vart-arbete": "about-our-work",
+    "Internationella kontakter betyder allt mer för samhällets utveckling. När vi samverkar med "
+    "andra går utvecklingen i Gävleborg snabbare.": (
+        "International contacts matter more and more for the development of society. When we "
+        "cooperate with others, Gävleborg develops faster."
+    ),
+    "För en stor och kunskapsintensiv organisation som Region Gävleborg är kontakter med "
+    "omvärlden en viktig del av utvecklingsarbetet. Samtidigt har Europas regioner behov av "
+    "gemensamma arenor där de kan föra fram sina intressen och skapa goda möjligheter till "
+    "utveckling tillsammans. Där har Region Gävleborg en central roll.": (
+        "For a large, knowledge-intensive organisation such as Region Gävleborg, contacts with "
+        "the wider world are an important part of development work. At the same time, Europe's "
+        "regions need shared arenas where they can promote their interests and create good "
+        "opportunities for development together. Region Gävleborg has a central role to play "
+        "there."
+    ),
+    "Samverkan ger synergier": "Cooperation creates synergies",
+    "När vi samverkar internationellt uppstår synergier som gör länet mer konkurrenskraftigt "
+    "och attraktivt. Det kan gälla bredbandsutbyggnad och järnväg, att stärka "
+    "kompetensförsörjningen så att den matchar arbetslivets behov, eller politisk samverkan där "
+    "vi tillsammans med andra län påverkar utvecklingen i Sverige och Europa.": (
+        "International cooperation creates synergies that make the county more competitive and "
+        "attractive. It can be about broadband roll-out and rail, about strengthening the skills "
+        "supply to match the needs of working life, or about political cooperation in which we "
+        "and other counties influence developments in Sweden and Europe."
+    ),
+    "Tre sätt att arbeta": "Three ways of working",
+    "<b>Politisk påverkan</b> i Sverige och i EU.": "<b>Policy influence</b> in Sweden and the EU.",
+    "<b>Projektutveckling</b> med stöd från EU:s fonder och program.": (
+        "<b>Project development</b> with support from EU funds and programmes."
+    ),
+    "<b>Nätverkande</b> med regioner som har samma uppdrag som vi.": (
+        "<b>Networking</b> with regions that have the same mission as we do."
+    ),
+    # About this website
+    "Om webbplatsen": "About this website",
+    "om-webbplatsen": "about-this-website",
+    "Den här webbplatsen handlar om Region Gävleborgs internationella samverkan. Här finns "
+    "information om hur webbplatsen fungerar och hur vi hanterar dina uppgifter.": (
+        "This website is about Region Gävleborg's international cooperation. Here you can read "
+        "how the website works and how we handle your data."
+    ),
+    "Webbplatsen ges ut av Region Gävleborg. Den finns på svenska och engelska. Du kan använda "
+    "den med tangentbord, skärmläsare och förstoring, och den fungerar även utan JavaScript.": (
+        "The website is published by Region Gävleborg. It is available in Swedish and English. "
+        "You can use it with a keyboard, a screen reader and magnification, and it also works "
+        "without JavaScript."
+    ),
+    # Accessibility statement
+    "Tillgänglighetsredogörelse": "Accessibility statement",
+    "tillganglighetsredogorelse": "accessibility-statement",
+    "Region Gävleborg står bakom den här webbplatsen. Vi vill att så många som möjligt ska "
+    "kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till "
+    "digital offentlig service.": (
+        "Region Gävleborg is responsible for this website. We want as many people as possible "
+        "to be able to use it. Here we describe how the website meets the Swedish Act on "
+        "accessibility to digital public services."
+    ),
+    "Hur tillgänglig är webbplatsen?": "How accessible is the website?",
+    "Webbplatsen är byggd för att uppfylla nivå AA i standarden WCAG 2.1. Vi känner inte till "
+    "några brister i dag. Om du upptäcker något som inte fungerar vill vi gärna att du "
+    "berättar det för oss.": (
+        "The website is built to meet level AA of the WCAG 2.1 standard. We know of no "
+        "shortcomings today. If you find something that does not work, please tell us."
+    ),
+    "Vad kan du göra om du inte kan använda delar av webbplatsen?": (
+        "What can you do if you cannot use parts of the website?"
+    ),
+    'Om du behöver innehåll från webbplatsen i ett annat format kan du kontakta oss via e-post '
+    '<a id="a1">region@regiongavleborg.se</a> eller telefon 026-15 40 00.': (
+        "If you need content from the website in another format, contact us by email at "
+        '<a id="a1">region@regiongavleborg.se</a> or by phone on +46 26 15 40 00.'
+    ),
+    "Rapportera brister i webbplatsens tillgänglighet": (
+        "Reporting accessibility problems with the website"
+    ),
+    "Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Kontakta oss om du "
+    "upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte "
+    "uppfyller lagens krav.": (
+        "We are always working to improve the website's accessibility. Contact us if you find "
+        "problems that are not described on this page, or if you think we do not meet the "
+        "requirements of the law."
+    ),
+    "Tillsyn": "Enforcement",
+    "Myndigheten för digital förvaltning (Digg) ansvarar för tillsyn över lagen om "
+    "tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina "
+    'synpunkter kan du <a id="a1">kontakta Digg och påtala det</a>.': (
+        "The Agency for Digital Government (Digg) is responsible for enforcing the Act on "
+        "accessibility to digital public services. If you are not satisfied with how we handle "
+        'your comments, you can <a id="a1">contact Digg and report it</a>.'
+    ),
+    "Hur vi testat webbplatsen": "How we tested the website",
+    "Vi testar webbplatsen automatiskt med verktyget axe mot kraven i WCAG 2.1 nivå A och AA "
+    "varje gång den ändras, och vi kontrollerar att alla sidtyper går att använda med "
+    "tangentbord. Redogörelsen uppdaterades senast den 25 november 2026.": (
+        "Every time the website changes, we test it automatically with the axe tool against the "
+        "WCAG 2.1 level A and AA requirements, and we check that every page type can be used "
+        "with a keyboard. This statement was last updated on 25 November 2026."
+    ),
+    # Personal data and cookies
+    "Personuppgifter och kakor": "Personal data and cookies",
+    "personuppgifter-och-kakor": "personal-data-and-cookies",
+    "Här beskriver vi vilka uppgifter webbplatsen sparar om dig, varför, och vilka rättigheter "
+    "du har.": (
+        "Here we describe what data the website stores about you, why, and what rights you have."
+    ),
+    "Kakor (cookies)": "Cookies",
+    "Webbplatsen använder inga kakor för statistik eller marknadsföring, och den hämtar inget "
+    "innehåll från andra webbplatser. Om du som redaktör loggar in sparas en kaka som håller "
+    "dig inloggad och en kaka som skyddar formulär mot förfalskning. De behövs för att tjänsten "
+    "ska fungera.": (
+        "The website uses no cookies for statistics or marketing, and it loads no content from "
+        "other websites. If you log in as an editor, one cookie keeps you logged in and another "
+        "protects forms against forgery. They are needed for the service to work."
+    ),
+    "Loggar": "Logs",
+    "Som alla webbplatser sparar vår server tekniska loggar med bland annat IP-adress och vilken "
+    "sida som visades. Loggarna används bara för att upptäcka fel och skydda webbplatsen mot "
+    "angrepp, och de sparas en begränsad tid.": (
+        "Like every website, our server keeps technical logs that include, among other things, "
+        "IP addresses and which page was shown. The logs are used only to find faults and to "
+        "protect the website against attacks, and they are kept for a limited time."
+    ),
+    "Dina rättigheter": "Your rights",
+    "Region Gävleborg är personuppgiftsansvarig. Du har rätt att få veta vilka uppgifter vi har "
+    "om dig, att få felaktiga uppgifter rättade och i vissa fall att få dem raderade. Kontakta "
+    'oss via <a id="a1">region@regiongavleborg.se</a>. Du kan också vända dig till regionens '
+    "dataskyddsombud. Om du är missnöjd med hur vi behandlar dina uppgifter kan du lämna "
+    "klagomål till Integritetsskyddsmyndigheten (IMY).": (
+        "Region Gävleborg is the data controller. You have the right to know what data we hold "
+        "about you, to have incorrect data corrected and, in some cases, to have it erased. "
+        'Contact us at <a id="a1">region@regiongavleborg.se</a>. You can also contact the '
+        "region's data protection officer. If you are unhappy with how we process your data, "
+        "you can complain to the Swedish Authority for Privacy Protection (IMY)."
+    ),
+    # Contact
+    "Kontakt": "Contact",
+    "kontakt": "contact",
+    "Har du frågor om Region Gävleborgs internationella arbete? Så når du oss.": (
+        "Do you have questions about Region Gävleborg's international work? This is how to "
+        "reach us."
+    ),
+    "Du når Region Gävleborg via växeln på 026-15 40 00 eller via e-post till "
+    '<a id="a1">region@regiongavleborg.se</a>. Berätta att din fråga gäller internationell '
+    "samverkan, så hamnar den rätt.": (
+        "You can reach Region Gävleborg through the switchboard on +46 26 15 40 00 or by email "
+        'at <a id="a1">region@regiongavleborg.se</a>. Say that your question is about '
+        "international cooperation, and it will reach the right people."
+    ),
+    "Vanliga frågor": "Frequently asked questions",
+    "Kan Region Gävleborg hjälpa till med EU-projekt?": "Can Region Gävleborg help with EU projects?",
+    "Ja. Vi hjälper organisationer i länet att hitta partner och finansiering och att utveckla "
+    "idéer till projekt.": (
+        "Yes. We help organisations in the county to find partners and funding and to develop "
+        "ideas into projects."
+    ),
+    "Vem kan jag kontakta om Brysselkontoret?": "Who can I contact about the Brussels office?",
+    "Frågor om kontoret Central Sweden besvaras via regionens växel och e-post ovan.": (
+        "Questions about the Central Sweden office are answered through the region's switchboard "
+        "and email above."
+    ),
+    # Contacts and partner organisations (snippets)
+    "Enheten för internationell samverkan": "International Cooperation Unit",
+    "Frågor om regionens internationella arbete, EU-projekt och nätverk": (
+        "Questions about the region's international work, EU projects and networks"
+    ),
+    "Brysselkontoret Central Sweden": "The Brussels office, Central Sweden",
+    "Frågor om EU:s politik och kontakter i Bryssel": (
+        "Questions about EU policy and contacts in Brussels"
+    ),
+    "Region Dalarna": "Region Dalarna",
+    "Region Örebro län": "Region Örebro County",
+}
