@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.formatting import tel_href
 
@@ -21,6 +22,13 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     phone = models.CharField(_("telefon"), max_length=40, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]
+    # Translators translate the words; addresses and numbers are the same in every language.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("role"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("role"),
@@ -58,6 +66,11 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     kind = models.CharField(_("typ"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
 
     panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("kind")]
+    translatable_fields = [
+        TranslatableField("name"),  # e.g. Region Örebro län is Region Örebro County in English
+        SynchronizedField("website"),
+        SynchronizedField("kind"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):

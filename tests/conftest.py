@@ -4,6 +4,7 @@ import shutil
 import pytest
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 
 from wagtail.models import Page, Site
@@ -17,10 +18,23 @@ def _clean_test_media():
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Wagtail caches site root paths; a rolled-back test must not leave them behind."""
+    yield
+    cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database starts as `make run` seeds it; each test's changes are rolled back."""
+    with django_db_blocker.unblock():
+        call_command("seed_content", stdout=io.StringIO())
+
+
 @pytest.fixture
 def seeded(db):
-    """The site exactly as `make run` seeds it."""
-    call_command("seed_content", stdout=io.StringIO())
+    """The seeded site (the database already holds it; this names the dependency)."""
     return Site.objects.get(is_default_site=True)
 
 

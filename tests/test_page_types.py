@@ -41,8 +41,10 @@ class PageCreationAndRenderingTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         root = Page.get_first_root_node()
-        cls.home = HomePageFactory(parent=root, slug="start")
-        Site.objects.filter(is_default_site=True).update(root_page=cls.home)
+        cls.home = HomePageFactory(parent=root, slug="testhem")
+        site = Site.objects.get(is_default_site=True)
+        site.root_page = cls.home
+        site.save()  # through save(), so Wagtail's cached site root paths are refreshed
         cls.theme = ThemePageFactory(parent=cls.home, title="Infrastruktur")
         cls.office = OfficePageFactory(parent=cls.home)
         cls.standard = StandardPageFactory(parent=cls.theme, title="Bredband")
@@ -100,7 +102,7 @@ class PageCreationAndRenderingTests(WagtailPageTestCase):
                 }
             ),
         )
-        page = ThemePage.objects.get(slug="kompetensforsorjning")
+        page = ThemePage.objects.child_of(self.home).get(slug="kompetensforsorjning")
         self.assertEqual(page.get_contacts(), [person])
 
     def test_editor_can_create_the_office_page_with_partners(self):
@@ -120,7 +122,7 @@ class PageCreationAndRenderingTests(WagtailPageTestCase):
                 }
             ),
         )
-        self.assertEqual(OfficePage.objects.get().get_partners(), [dalarna])
+        self.assertEqual(OfficePage.objects.child_of(self.home).get().get_partners(), [dalarna])
 
     def test_only_one_office_page_per_home_page(self):
         self.assertFalse(OfficePage.can_create_at(self.home))

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages.blocks import BodyStreamBlock
+from pages.i18n import localized_in_bulk
 
 
 class SitePage(Page):
@@ -34,11 +35,12 @@ class SitePage(Page):
         return self.search_description or self.intro
 
     def get_contacts(self):
-        """The page's contact people in editor order, fetched in one query."""
+        """The page's contacts in editor order, in the page's language where translated."""
         links = getattr(self, "contact_links", None)  # pages with a contacts panel have it
         if links is None:
             return []
-        return [link.person for link in links.select_related("person")]
+        people = [link.person for link in links.select_related("person")]
+        return localized_in_bulk(people, self.locale_id) if people else []
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
+from wagtail_localize.fields import SynchronizedField
 
+from pages.i18n import localized_in_bulk
 from pages.models.base import ContactLink, SitePage, contacts_panel
 
 
@@ -62,6 +64,8 @@ class OfficePage(SitePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StandardPage"]
     max_count_per_parent = 1
+    # Central Sweden is the office's name in every language.
+    override_translatable_fields = [SynchronizedField("office_name")]
 
     content_panels = [
         *SitePage.content_panels,
@@ -79,8 +83,9 @@ class OfficePage(SitePage):
         verbose_name_plural = _("kontorssidor")
 
     def get_partners(self):
-        """Partner organisations in editor order, fetched in one query."""
-        return [link.organisation for link in self.partner_links.select_related("organisation")]
+        """Partner organisations in editor order, in the page's language where translated."""
+        partners = [link.organisation for link in self.partner_links.select_related("organisation")]
+        return localized_in_bulk(partners, self.locale_id) if partners else []
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -215,7 +215,7 @@ TRANSLATIONS = {
     "Vad kan du göra om du inte kan använda delar av webbplatsen?": (
         "What can you do if you cannot use parts of the website?"
     ),
-    'Om du behöver innehåll från webbplatsen i ett annat format kan du kontakta oss via e-post '
+    "Om du behöver innehåll från webbplatsen i ett annat format kan du kontakta oss via e-post "
     '<a id="a1">region@regiongavleborg.se</a> eller telefon 026-15 40 00.': (
         "If you need content from the website in another format, contact us by email at "
         '<a id="a1">region@regiongavleborg.se</a> or by phone on +46 26 15 40 00.'
@@ -297,7 +297,9 @@ TRANSLATIONS = {
         "international cooperation, and it will reach the right people."
     ),
     "Vanliga frågor": "Frequently asked questions",
-    "Kan Region Gävleborg hjälpa till med EU-projekt?": "Can Region Gävleborg help with EU projects?",
+    "Kan Region Gävleborg hjälpa till med EU-projekt?": (
+        "Can Region Gävleborg help with EU projects?"
+    ),
     "Ja. Vi hjälper organisationer i länet att hitta partner och finansiering och att utveckla "
     "idéer till projekt.": (
         "Yes. We help organisations in the county to find partners and funding and to develop "

@@ -4,6 +4,8 @@ Bodies are StreamField data in raw form: a list of {"type": ..., "value": ...}.
 Contacts are functions (mailboxes), never invented people.
 """
 
+import uuid
+
 
 def heading(text: str, level: str = "h2") -> dict:
     return {"type": "heading", "value": {"text": text, "level": level}}
@@ -18,9 +20,16 @@ def fact_box(title: str, html: str) -> dict:
 
 
 def accordion(title: str, items: list[tuple[str, str]]) -> dict:
+    # List items in Wagtail's block format (with ids): wagtail-localize translates only those.
     return {
         "type": "accordion",
-        "value": {"heading": title, "items": [{"question": q, "answer": a} for q, a in items]},
+        "value": {
+            "heading": title,
+            "items": [
+                {"type": "item", "value": {"question": q, "answer": a}, "id": str(uuid.uuid4())}
+                for q, a in items
+            ],
+        },
     }
 
 

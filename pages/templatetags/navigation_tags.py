@@ -6,28 +6,11 @@ per request and kept on the request object.
 
 from django import template
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from pages.i18n import active_locale, localized_in_bulk
 
 register = template.Library()
-
-
-def active_locale(request) -> Locale:
-    if not hasattr(request, "_regionsite_locale"):
-        request._regionsite_locale = Locale.get_active()
-    return request._regionsite_locale
-
-
-def localize_pages(request, pages: list[Page]) -> list[Page]:
-    """The given pages in the active language where a translation exists, in one query."""
-    locale = active_locale(request)
-    foreign = [page.translation_key for page in pages if page.locale_id != locale.pk]
-    if not foreign:
-        return pages
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(translation_key__in=foreign, locale=locale)
-    }
-    return [translations.get(page.translation_key, page) for page in pages]
 
 
 def home_page_for(request) -> Page | None:
@@ -37,7 +20,9 @@ def home_page_for(request) -> Page | None:
     if not hasattr(request, "_regionsite_home"):
         site = Site.find_for_request(request)
         root = site.root_page if site else None
-        request._regionsite_home = localize_pages(request, [root])[0] if root else None
+        request._regionsite_home = (
+            localized_in_bulk([root], active_locale(request).pk)[0] if root else None
+        )
     return request._regionsite_home
 
 
@@ -57,7 +42,7 @@ def main_navigation(context):
                     "in_section": in_section,
                 }
             )
-    return {"home": home, "items": items, "request": request}
+    return {"home": home, "items": items, "request": request, "page": current}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -80,5 +65,5 @@ def footer_links(context, site_settings):
         site_settings.privacy_page_id,
     ]
     by_id = Page.objects.live().in_bulk([pk for pk in ids if pk])
-    pages = localize_pages(request, [by_id[pk] for pk in ids if pk in by_id])
+    pages = localized_in_bulk([by_id[pk] for pk in ids if pk in by_id], active_locale(request).pk)
     return {"pages": pages, "request": request}

@@ -21,7 +21,9 @@ from pages.models import (
     ThemePage,
     ThemePageContact,
 )
+from pages.seed import content_en
 from pages.seed import content_sv as sv
+from pages.translation import MissingSegmentTranslations, translate_via_po
 
 # Wagtail's first migration creates a placeholder "Welcome" page; it goes when our home arrives.
 WAGTAIL_PLACEHOLDER_SLUG = "home"
@@ -59,6 +61,7 @@ class Command(BaseCommand):
             self.site_settings(
                 site, about=about, accessibility=accessibility, privacy=privacy, contact=contact
             )
+            self.english(home, [*people.values(), *organisations.values()])
         self.stdout.write(self.style.SUCCESS(f"seed_content: {self.created} objects created."))
 
     # --- Snippets -------------------------------------------------------------------------
@@ -138,6 +141,30 @@ class Command(BaseCommand):
     def page_fields(spec) -> dict:
         keys = {"title", "slug", "intro", "body", "office_name", "search_description"}
         return {key: value for key, value in spec.items() if key in keys}
+
+    # --- English, through wagtail-localize ----------------------------------------------
+
+    def english(self, home, snippets):
+        """Translate what has no English version yet, snippets first, pages parent first."""
+        english, created = Locale.objects.get_or_create(language_code="en")
+        self.created += created
+        pages = [page.specific for page in home.get_descendants(inclusive=True).order_by("path")]
+        for instance in [*snippets, *pages]:
+            if instance.has_translation(english):
+                continue
+            parent = instance.get_parent() if isinstance(instance, Page) else None
+            if parent and parent.depth > 1 and not parent.has_translation(english):
+                continue  # the parent was left to the translators below
+            try:
+                translate_via_po(
+                    instance, english, content_en.TRANSLATIONS.get, tool_name="seed_content"
+                )
+            except MissingSegmentTranslations as error:
+                # An editor has changed the Swedish text since it was seeded: leave the
+                # English version to the translators rather than publish Swedish under /en/.
+                self.stderr.write(f"Not translated (changed since seeding): {error}")
+                continue
+            self.created += 1
 
     # --- Settings -------------------------------------------------------------------------
 

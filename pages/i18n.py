@@ -1,0 +1,32 @@
+"""Showing content in the reader's language: the active locale and bulk localisation."""
+
+from django.db.models import Model
+
+from wagtail.models import Locale, Page
+
+
+def active_locale(request=None) -> Locale:
+    """The locale of the active language, looked up once per request."""
+    if request is None:
+        return Locale.get_active()
+    if not hasattr(request, "_regionsite_locale"):
+        request._regionsite_locale = Locale.get_active()
+    return request._regionsite_locale
+
+
+def localized_in_bulk(objects: list[Model], locale_id: int) -> list[Model]:
+    """Each object in the given locale where it is translated, else itself: one query at most.
+
+    Pages must be live in the target language to be swapped in; snippets need only exist.
+    """
+    foreign = [obj for obj in objects if obj.locale_id != locale_id]
+    if not foreign:
+        return list(objects)
+    model = Page if isinstance(foreign[0], Page) else type(foreign[0])
+    queryset = model.objects.filter(
+        translation_key__in=[obj.translation_key for obj in foreign], locale_id=locale_id
+    )
+    if model is Page:
+        queryset = queryset.live()
+    translations = {obj.translation_key: obj for obj in queryset}
+    return [translations.get(obj.translation_key, obj) for obj in objects]
