@@ -82,6 +82,6 @@ def test_query_count_is_within_budget_and_does_not_grow(client, seeded, kind, la
     budget = BUDGET[kind, language]
     assert small <= budget, f"{path}: {small} queries, budget {budget}"
 
-    grow_the_tree(6)
+    grow_the_tree(4)
     large = queries_to_render(client, path)
     assert large == small, f"{path}: {small} queries with a small tree, {large} with a large one"

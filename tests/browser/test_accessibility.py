@@ -17,7 +17,19 @@ SEEDED_PATHS = [
     "/om-webbplatsen/personuppgifter-och-kakor/",
     "/kontakt/",
     "/finns-inte/",  # the 404 page
+    "/en/",
+    "/en/infrastructure/",
+    "/en/industrial-transition/",
+    "/en/skills-supply/",
+    "/en/brussels-office/",
+    "/en/about-our-work/",
+    "/en/about-this-website/",
+    "/en/about-this-website/accessibility-statement/",
+    "/en/about-this-website/personal-data-and-cookies/",
+    "/en/contact/",
+    "/en/no-such-page/",  # the English 404 page
 ]
+NOT_FOUND = {"/finns-inte/", "/en/no-such-page/"}
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 axe = Axe()
 
@@ -25,7 +37,7 @@ axe = Axe()
 @pytest.mark.parametrize("path", SEEDED_PATHS)
 def test_page_has_no_axe_violations(page, site_url, path):
     response = page.goto(site_url + path)
-    assert response.status == (404 if path == "/finns-inte/" else 200)
+    assert response.status == (404 if path in NOT_FOUND else 200)
     results = axe.run(page, options=WCAG_21_AA)
     assert results.violations_count == 0, results.generate_report()
 
@@ -68,6 +80,15 @@ def test_keyboard_focus_is_visible_on_every_stop(page, site_url):
             break
         visible = (style["outline"] != "none" and style["width"] >= 2) or style["shadow"] != "none"
         assert visible, f"no visible focus on {style}"
+
+
+def test_language_switcher_leads_to_the_same_page_in_english_and_back(page, site_url):
+    page.goto(site_url + "/brysselkontoret/")
+    page.get_by_role("link", name="English").click()
+    assert page.url == site_url + "/en/brussels-office/"
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.get_by_role("link", name="Svenska").click()
+    assert page.url == site_url + "/brysselkontoret/"
 
 
 def test_navigation_and_questions_work_without_javascript(browser, site_url):
