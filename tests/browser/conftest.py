@@ -7,17 +7,11 @@ tests are skipped with instructions, except under CI, where a missing browser is
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.live_site import running_site
+
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -48,90 +42,10 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=message))
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def browser_database_url(tmp: Path) -> tuple[str, callable]:
-    """A fresh database for the server: PostgreSQL beside the test database, or SQLite."""
-    base = os.environ.get("DATABASE_URL", "")
-    if not base.startswith("postgres"):
-        return f"sqlite:///{tmp / 'browser.sqlite3'}", lambda: None
-
-    import psycopg
-
-    name = base.rsplit("/", 1)[1].split("?")[0] + "_browser"
-    admin_url = base.rsplit("/", 1)[0] + "/postgres"
-
-    def execute(sql: str):
-        with psycopg.connect(admin_url, autocommit=True) as connection:
-            connection.execute(sql)
-
-    execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    execute(f'CREATE DATABASE "{name}"')
-    return base.rsplit("/", 1)[0] + f"/{name}", lambda: execute(
-        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
-    )
-
-
 @pytest.fixture(scope="session")
 def site_url():
-    tmp = Path(tempfile.mkdtemp(prefix="regionsite-browser-"))
-    database_url, drop_database = browser_database_url(tmp)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "regionsite.settings.test",
-        "DATABASE_URL": database_url,
-    }
-    python = sys.executable
-    for command in (["migrate", "--noinput", "-v0"], ["seed_content"]):
-        subprocess.run(  # noqa: S603 - our own manage.py
-            [python, "manage.py", *command],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
-    port = free_port()
-    log = (tmp / "server.log").open("w")
-    server = subprocess.Popen(  # noqa: S603
-        [
-            python,
-            "-m",
-            "gunicorn",
-            "regionsite.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--access-logfile",
-            "-",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{url}/health/", timeout=2)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError(f"server did not start; see {tmp / 'server.log'}")
+    with running_site("browser") as (url, _env):
         yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
-        drop_database()
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,107 @@
+"""A real server for the seeded site: its own database, migrated and seeded as `make run` does,
+served by gunicorn. Used by the browser tests and the benchmarks."""
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def fresh_database(tmp: Path, suffix: str) -> Iterator[str]:
+    """A new, empty database: PostgreSQL beside DATABASE_URL's when that is set, else SQLite."""
+    base = os.environ.get("DATABASE_URL", "")
+    if not base.startswith("postgres"):
+        yield f"sqlite:///{tmp / f'{suffix}.sqlite3'}"
+        return
+
+    import psycopg
+
+    server, name = base.rsplit("/", 1)
+    name = f"{name.split('?')[0]}_{suffix}"
+
+    def execute(sql: str):
+        with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+            connection.execute(sql)
+
+    execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{server}/{name}"
+    finally:
+        execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def running_site(suffix: str = "live", workers: int = 2) -> Iterator[tuple[str, dict]]:
+    """Yield (base URL, environment) of a gunicorn serving the freshly seeded site."""
+    tmp = Path(tempfile.mkdtemp(prefix=f"regionsite-{suffix}-"))
+    try:
+        with fresh_database(tmp, suffix) as database_url:
+            env = {
+                **os.environ,
+                "DJANGO_SETTINGS_MODULE": "regionsite.settings.test",
+                "DATABASE_URL": database_url,
+            }
+            for command in (["migrate", "--noinput", "-v0"], ["seed_content"]):
+                subprocess.run(  # noqa: S603 - our own manage.py
+                    [sys.executable, "manage.py", *command],
+                    cwd=ROOT,
+                    env=env,
+                    check=True,
+                    capture_output=True,
+                    timeout=600,
+                )
+            port = free_port()
+            with (tmp / "server.log").open("w") as log:
+                server = subprocess.Popen(  # noqa: S603
+                    [
+                        sys.executable,
+                        "-m",
+                        "gunicorn",
+                        "regionsite.wsgi:application",
+                        "--bind",
+                        f"127.0.0.1:{port}",
+                        "--workers",
+                        str(workers),
+                    ],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+                try:
+                    url = f"http://127.0.0.1:{port}"
+                    wait_until_up(url, tmp / "server.log")
+                    yield url, env
+                finally:
+                    server.terminate()
+                    server.wait(timeout=10)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def wait_until_up(url: str, log: Path, seconds: float = 30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/health/", timeout=2)  # noqa: S310 - localhost
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"the server did not start:\n{log.read_text()}")
