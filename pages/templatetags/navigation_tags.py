@@ -45,13 +45,20 @@ def main_navigation(context):
     return {"home": home, "items": items, "request": request, "page": current}
 
 
+def trail_to(request, page) -> list[Page]:
+    """The live pages from the home page down to ``page``'s parent, once per request."""
+    if page is None or page.depth <= 2:  # the home page has no trail
+        return []
+    if not hasattr(request, "_regionsite_trail"):
+        request._regionsite_trail = list(page.get_ancestors().filter(depth__gte=2).live())
+    return request._regionsite_trail
+
+
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
-    ancestors = []
-    if page is not None and page.depth > 2:  # no trail on the home page
-        ancestors = page.get_ancestors().filter(depth__gte=2).live()
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    request = context.get("request")
+    return {"ancestors": trail_to(request, page), "page": page, "request": request}
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)

@@ -1,0 +1,64 @@
+"""/sitemap.xml: every public page in every language, each with its translations as alternates."""
+
+from collections import defaultdict
+from functools import reduce
+from operator import or_
+
+from django.conf import settings
+from django.db.models import Q
+
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class BilingualSitemap(Sitemap):
+    def items(self):
+        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        within_a_root = reduce(or_, (Q(path__startswith=root.path) for root in roots))
+        return (
+            Page.objects.live()
+            .public()
+            .filter(within_a_root)
+            .select_related("locale")
+            .order_by("path")
+            .defer_streamfields()
+        )
+
+    def _urls(self, page, protocol, domain):
+        pages = list(self.paginator.page(page).object_list)
+        urls = {item.pk: item.get_full_url(self.request) for item in pages}
+        translations = defaultdict(dict)
+        for item in pages:
+            translations[item.translation_key][item.locale.language_code] = urls[item.pk]
+        # Translations that fall on another sitemap page are looked up in one query.
+        missing = [
+            item.translation_key for item in pages if len(translations[item.translation_key]) == 1
+        ]
+        for other in (
+            self.items().filter(translation_key__in=missing).exclude(pk__in=urls)
+        ):
+            translations[other.translation_key][other.locale.language_code] = other.get_full_url(
+                self.request
+            )
+
+        result = []
+        for item in pages:
+            versions = translations[item.translation_key]
+            alternates = [
+                {"lang_code": code, "location": location} for code, location in versions.items()
+            ]
+            if settings.LANGUAGE_CODE in versions and len(versions) > 1:
+                alternates.append(
+                    {"lang_code": "x-default", "location": versions[settings.LANGUAGE_CODE]}
+                )
+            result.append(
+                {
+                    "item": item,
+                    "location": urls[item.pk],
+                    "lastmod": item.last_published_at or item.latest_revision_created_at,
+                    "alternates": alternates if len(versions) > 1 else [],
+                }
+            )
+        self.latest_lastmod = max((url["lastmod"] for url in result if url["lastmod"]),
+                                  default=None)
+        return result
