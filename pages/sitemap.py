@@ -34,9 +34,7 @@ class BilingualSitemap(Sitemap):
         missing = [
             item.translation_key for item in pages if len(translations[item.translation_key]) == 1
         ]
-        for other in (
-            self.items().filter(translation_key__in=missing).exclude(pk__in=urls)
-        ):
+        for other in self.items().filter(translation_key__in=missing).exclude(pk__in=urls):
             translations[other.translation_key][other.locale.language_code] = other.get_full_url(
                 self.request
             )
@@ -59,6 +57,7 @@ class BilingualSitemap(Sitemap):
                     "alternates": alternates if len(versions) > 1 else [],
                 }
             )
-        self.latest_lastmod = max((url["lastmod"] for url in result if url["lastmod"]),
-                                  default=None)
+        self.latest_lastmod = max(
+            (url["lastmod"] for url in result if url["lastmod"]), default=None
+        )
         return result

@@ -80,3 +80,29 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+@register_snippet
+class FundingProgramme(TranslatableMixin, models.Model):
+    """An EU funding programme (Interreg, ERDF, ESF+ …), editable: new ones need no code."""
+
+    name = models.CharField(_("namn"), max_length=200)
+    short_name = models.CharField(
+        _("kort namn"), max_length=60, blank=True, help_text=_("Visas i listor och filter.")
+    )
+    website = models.URLField(_("webbplats"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("website")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("short_name"),
+        SynchronizedField("website"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("finansieringsprogram")
+        verbose_name_plural = _("finansieringsprogram")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.short_name or self.name

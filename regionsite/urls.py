@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages.search import search
 from pages.sitemap import BilingualSitemap
 from regionsite import views
 
@@ -25,6 +27,7 @@ if settings.DEBUG:
 
 # Swedish pages at /, English under /en/; Wagtail serves everything not matched above.
 urlpatterns += i18n_patterns(
+    path(pgettext_lazy("adress för sökningen", "sok/"), search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -4,7 +4,15 @@ from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from pages.models import HomePage, OfficePage, StandardPage, ThemePage
+from pages.models import (
+    EventIndexPage,
+    HomePage,
+    NewsIndexPage,
+    OfficePage,
+    ProjectIndexPage,
+    StandardPage,
+    ThemePage,
+)
 from tests.factories import (
     HomePageFactory,
     OfficePageFactory,
@@ -20,7 +28,10 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {ThemePage, OfficePage, StandardPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {ThemePage, OfficePage, ProjectIndexPage, NewsIndexPage, EventIndexPage, StandardPage},
+        )
 
     def test_theme_and_office_pages_only_under_home(self):
         self.assertAllowedParentPageTypes(ThemePage, {HomePage})

@@ -1,13 +1,27 @@
 """Each page type renders in a small, fixed number of SQL queries, whatever the tree's size."""
 
+import datetime
+
 import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.models import Locale
 
-from pages.models import HomePage, OfficePage, StandardPage, ThemePage
+from pages.models import (
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    OfficePage,
+    ProjectIndexPage,
+    ProjectPage,
+    StandardPage,
+    ThemePage,
+)
 from tests.factories import (
     OrganisationFactory,
     PersonFactory,
@@ -18,29 +32,51 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # The queries one anonymous view of each page type needs, as measured: a change that adds one
-# must raise the number here, on purpose.
+# must raise the number here, on purpose. Home and theme pages list news, events and projects;
+# each `.public()` filter costs Wagtail one query for the view restrictions.
 BUDGET = {
-    ("home", "sv"): 16,
-    ("theme", "sv"): 18,
+    ("home", "sv"): 21,
+    ("theme", "sv"): 24,
     ("office", "sv"): 19,
     ("standard", "sv"): 18,
+    ("project_index", "sv"): 21,
+    ("news_index", "sv"): 19,
+    ("event_index", "sv"): 20,
+    ("project", "sv"): 21,
+    ("news", "sv"): 18,
+    ("event", "sv"): 18,
+    ("project_index", "en"): 24,
+    ("news_index", "en"): 22,
+    ("event_index", "en"): 23,
     # English pages also look up the English home page and the translated contacts.
-    ("home", "en"): 19,
-    ("theme", "en"): 22,
+    ("home", "en"): 24,
+    ("theme", "en"): 28,
     ("office", "en"): 24,
     ("standard", "en"): 21,
 }
 SEEDED_SLUGS = {"theme": "infrastruktur", "standard": "om-webbplatsen"}
 
 
+MODELS = {
+    "home": HomePage,
+    "theme": ThemePage,
+    "office": OfficePage,
+    "standard": StandardPage,
+    "project_index": ProjectIndexPage,
+    "news_index": NewsIndexPage,
+    "event_index": EventIndexPage,
+    "project": ProjectPage,
+    "news": NewsPage,
+    "event": EventPage,
+}
+
+
 def path_for(kind: str, language: str) -> str:
-    model = {"home": HomePage, "theme": ThemePage, "office": OfficePage, "standard": StandardPage}[
-        kind
-    ]
+    model = MODELS[kind]
     swedish = model.objects.filter(locale__language_code="sv")
     if kind in SEEDED_SLUGS:
         swedish = swedish.filter(slug=SEEDED_SLUGS[kind])
-    page = swedish.get()
+    page = swedish.order_by("path").first()
     if language != "sv":
         page = page.get_translation(Locale.objects.get(language_code=language))
     return page.url
@@ -72,6 +108,32 @@ def grow_the_tree(n: int):
     for about in StandardPage.objects.filter(slug__in=["om-webbplatsen", "about-this-website"]):
         for _ in range(n):
             StandardPageFactory(parent=about, locale=about.locale)
+    now = timezone.now()
+    for index in [
+        *ProjectIndexPage.objects.all(),
+        *NewsIndexPage.objects.all(),
+        *EventIndexPage.objects.all(),
+    ]:
+        themes = list(ThemePage.objects.filter(locale_id=index.locale_id))
+        for i in range(n):
+            if isinstance(index, ProjectIndexPage):
+                page = ProjectPage(
+                    title=f"Växande projekt {now.timestamp()}-{i}",
+                    start_date=now.date(),
+                    programme=None,
+                )
+            elif isinstance(index, NewsIndexPage):
+                page = NewsPage(title=f"Växande nyhet {now.timestamp()}-{i}", date=now.date())
+            else:
+                page = EventPage(
+                    title=f"Växande evenemang {now.timestamp()}-{i}",
+                    start=now + datetime.timedelta(days=1),
+                    end=now + datetime.timedelta(days=1, hours=2),
+                    location="Gävle",
+                )
+            page.themes = themes
+            page.locale_id = index.locale_id
+            index.add_child(instance=page)
 
 
 @pytest.mark.parametrize(("kind", "language"), sorted(BUDGET))
@@ -82,6 +144,6 @@ def test_query_count_is_within_budget_and_does_not_grow(client, seeded, kind, la
     budget = BUDGET[kind, language]
     assert small <= budget, f"{path}: {small} queries, budget {budget}"
 
-    grow_the_tree(4)
+    grow_the_tree(3)
     large = queries_to_render(client, path)
     assert large == small, f"{path}: {small} queries with a small tree, {large} with a large one"

@@ -1,6 +1,7 @@
 """Page models, one module per family; snippets and site settings live beside them."""
 
 from pages.models.base import SitePage
+from pages.models.events import EventIndexPage, EventPage
 from pages.models.home import (
     HomePage,
     OfficePage,
@@ -9,11 +10,27 @@ from pages.models.home import (
     ThemePage,
     ThemePageContact,
 )
+from pages.models.news import NewsIndexPage, NewsPage
+from pages.models.projects import (
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPageContact,
+    ProjectPartner,
+)
 from pages.models.standard import StandardPage, StandardPageContact
 from pages.site_settings import SiteSettings
-from pages.snippets import Organisation, Person
+from pages.snippets import FundingProgramme, Organisation, Person
 
 __all__ = [
+    "EventIndexPage",
+    "EventPage",
+    "FundingProgramme",
+    "NewsIndexPage",
+    "NewsPage",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "ProjectPageContact",
+    "ProjectPartner",
     "HomePage",
     "OfficePage",
     "OfficePageContact",

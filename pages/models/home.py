@@ -1,5 +1,6 @@
 """The home page and the pages it leads to first: the themes and the Brussels office."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -10,13 +11,23 @@ from wagtail_localize.fields import SynchronizedField
 
 from pages.i18n import localized_in_bulk
 from pages.models.base import ContactLink, SitePage, contacts_panel
+from pages.models.events import EventIndexPage, EventPage, upcoming_events
+from pages.models.news import NewsIndexPage, NewsPage
+from pages.models.projects import ProjectPage
 
 
 class HomePage(SitePage):
     """'Internationell samverkan': lead, the themes and the Brussels office."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.ThemePage", "pages.OfficePage", "pages.StandardPage"]
+    subpage_types = [
+        "pages.ThemePage",
+        "pages.OfficePage",
+        "pages.ProjectIndexPage",
+        "pages.NewsIndexPage",
+        "pages.EventIndexPage",
+        "pages.StandardPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -29,6 +40,17 @@ class HomePage(SitePage):
         context["office"] = (
             OfficePage.objects.child_of(self).live().public().order_by("path").first()
         )
+        context["latest_news"] = (
+            NewsPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .order_by("-date", "-first_published_at")[:3]
+        )
+        context["upcoming_events"] = upcoming_events(EventPage.objects.descendant_of(self))[:3]
+        indexes = self.get_children().live().public().type(NewsIndexPage, EventIndexPage)
+        by_type = {index.content_type_id: index for index in indexes}
+        for name, model in (("news_index", NewsIndexPage), ("event_index", EventIndexPage)):
+            context[name] = by_type.get(ContentType.objects.get_for_model(model).pk)
         return context
 
 
@@ -37,6 +59,33 @@ class ThemePage(SitePage):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StandardPage"]
+    listed_projects = 6
+    listed_news = 3
+    listed_events = 3
+
+    def about_this_theme(self, model):
+        """Live pages of ``model`` in this page's language that are tagged with this theme."""
+        return (
+            model.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, themes__translation_key=self.translation_key)
+            .distinct()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["theme_projects"] = (
+            self.about_this_theme(ProjectPage)
+            .select_related("programme")
+            .order_by("-start_date")[: self.listed_projects]
+        )
+        context["theme_news"] = self.about_this_theme(NewsPage).order_by(
+            "-date", "-first_published_at"
+        )[: self.listed_news]
+        context["theme_events"] = upcoming_events(self.about_this_theme(EventPage))[
+            : self.listed_events
+        ]
+        return context
 
     content_panels = [*SitePage.content_panels, contacts_panel()]
 

@@ -321,4 +321,24 @@ TRANSLATIONS = {
     ),
     "Region Dalarna": "Region Dalarna",
     "Region Örebro län": "Region Örebro County",
+    # Listings
+    "EU-projekt": "EU projects",
+    "projekt": "projects",
+    "Här finns projekt där Region Gävleborg deltar med stöd från EU:s fonder och program. "
+    "Filtrera på tema, program eller status.": (
+        "Projects in which Region Gävleborg takes part with support from EU funds and "
+        "programmes. Filter by theme, programme or status."
+    ),
+    "Nyheter": "News",
+    "nyheter": "news",
+    "Nytt om Region Gävleborgs internationella arbete, projekt och nätverk.": (
+        "News about Region Gävleborg's international work, projects and networks."
+    ),
+    "Kalender": "Events",
+    "kalender": "events",
+    "Seminarier, konferenser och möten om internationell samverkan, i Gävleborg, i Bryssel "
+    "och digitalt.": (
+        "Seminars, conferences and meetings on international cooperation, in Gävleborg, in "
+        "Brussels and online."
+    ),
 }

@@ -361,3 +361,33 @@ CONTACT = {
     ],
     "contacts": ["international", "office"],
 }
+
+PROJECT_INDEX = {
+    "slug": "projekt",
+    "title": "EU-projekt",
+    "in_menu": True,
+    "intro": (
+        "Här finns projekt där Region Gävleborg deltar med stöd från EU:s fonder och program. "
+        "Filtrera på tema, program eller status."
+    ),
+    "body": [],
+}
+
+NEWS_INDEX = {
+    "slug": "nyheter",
+    "title": "Nyheter",
+    "in_menu": True,
+    "intro": "Nytt om Region Gävleborgs internationella arbete, projekt och nätverk.",
+    "body": [],
+}
+
+EVENT_INDEX = {
+    "slug": "kalender",
+    "title": "Kalender",
+    "in_menu": True,
+    "intro": (
+        "Seminarier, konferenser och möten om internationell samverkan, i Gävleborg, i Bryssel "
+        "och digitalt."
+    ),
+    "body": [],
+}

@@ -46,8 +46,10 @@ def organisation_data(request, page) -> dict:
     if site_settings.phone:
         data["telephone"] = site_settings.phone
     if site_settings.postal_address:
-        data["address"] = {"@type": "PostalAddress",
-                           "streetAddress": ", ".join(site_settings.postal_address.splitlines())}
+        data["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": ", ".join(site_settings.postal_address.splitlines()),
+        }
     if site_settings.main_website:
         data["sameAs"] = [site_settings.main_website]
     return data
@@ -59,10 +61,60 @@ def breadcrumb_data(request, page) -> dict:
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": position, "name": item.title,
-             "item": item.get_full_url(request)}
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": item.title,
+                "item": item.get_full_url(request),
+            }
             for position, item in enumerate(trail, start=1)
         ],
+    }
+
+
+def news_article_data(request, page) -> dict:
+    modified = page.last_published_at or page.first_published_at
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title,
+        "description": page.intro,
+        "datePublished": page.date.isoformat(),
+        "dateModified": modified.isoformat() if modified else page.date.isoformat(),
+        "inLanguage": request.LANGUAGE_CODE,
+        "url": page.get_full_url(request),
+        "image": [site_root_url(request) + static("img/share.png")],
+        "publisher": {"@type": "GovernmentOrganization", "name": "Region Gävleborg"},
+    }
+
+
+def event_data(request, page) -> dict:
+    schema = "https://schema.org/"
+    places = []
+    if page.location:
+        places.append({"@type": "Place", "name": page.location, "address": page.location})
+    if page.online:
+        places.append({"@type": "VirtualLocation", "url": page.get_full_url(request)})
+    mode = (
+        "MixedEventAttendanceMode"
+        if page.online and page.location
+        else "OnlineEventAttendanceMode"
+        if page.online
+        else "OfflineEventAttendanceMode"
+    )
+    return {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "description": page.intro,
+        "startDate": page.start.isoformat(),
+        "endDate": page.end.isoformat(),
+        "eventStatus": schema + "EventScheduled",
+        "eventAttendanceMode": schema + mode,
+        "location": places[0] if len(places) == 1 else places,
+        "url": page.get_full_url(request),
+        "inLanguage": request.LANGUAGE_CODE,
+        "organizer": {"@type": "GovernmentOrganization", "name": "Region Gävleborg"},
     }
 
 
@@ -77,7 +129,13 @@ def seo_meta(context):
         "Region Gävleborgs internationella samverkan: politisk påverkan, projektutveckling "
         "och nätverk i Sverige och Europa."
     )
+    from pages.models import EventPage, NewsPage
+
     structured = [organisation_data(request, page)] if page.depth <= 2 else []
+    if isinstance(page, NewsPage):
+        structured.append(news_article_data(request, page))
+    if isinstance(page, EventPage):
+        structured.append(event_data(request, page))
     if page.depth > 2:
         structured.append(breadcrumb_data(request, page))
     return {
@@ -88,7 +146,8 @@ def seo_meta(context):
         "og_locale": OG_LOCALES.get(language, language),
         "og_alternates": [
             OG_LOCALES.get(a.code, a.code)
-            for a in alternates_for(request, page) if a.translated and not a.is_current
+            for a in alternates_for(request, page)
+            if a.translated and not a.is_current
         ],
         "share_image": site_root_url(request) + static("img/share.png"),
         "structured_data": [json_ld(data) for data in structured],

@@ -5,25 +5,31 @@ Run as often as you like; a second run creates nothing and leaves editors' edits
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 
 from pages.models import (
+    EventIndexPage,
+    EventPage,
+    FundingProgramme,
     HomePage,
+    NewsIndexPage,
+    NewsPage,
     OfficePage,
-    OfficePageContact,
-    OfficePartner,
     Organisation,
     Person,
+    ProjectIndexPage,
+    ProjectPage,
     SiteSettings,
     StandardPage,
-    StandardPageContact,
     ThemePage,
-    ThemePageContact,
 )
-from pages.seed import content_en
+from pages.seed import content_en, listings
 from pages.seed import content_sv as sv
 from pages.translation import MissingSegmentTranslations, translate_via_po
+
+ENGLISH = {**content_en.TRANSLATIONS, **listings.TRANSLATIONS}
 
 # Wagtail's first migration creates a placeholder "Welcome" page; it goes when our home arrives.
 WAGTAIL_PLACEHOLDER_SLUG = "home"
@@ -41,30 +47,57 @@ class Command(BaseCommand):
             home = self.home(locale)
             site = self.site(home)
 
-            for spec in sv.THEMES:
-                self.child(home, ThemePage, spec, people, ThemePageContact)
+            themes = {spec["slug"]: self.child(home, ThemePage, spec, people) for spec in sv.THEMES}
             self.child(
                 home,
                 OfficePage,
                 sv.OFFICE,
                 people,
-                OfficePageContact,
                 partners=[organisations[key] for key in sv.OFFICE["partners"]],
             )
-            self.child(home, StandardPage, sv.WHY, people, StandardPageContact)
-            about = self.child(home, StandardPage, sv.ABOUT, people, StandardPageContact)
-            accessibility = self.child(
-                about, StandardPage, sv.ACCESSIBILITY, people, StandardPageContact
-            )
-            privacy = self.child(about, StandardPage, sv.PRIVACY, people, StandardPageContact)
-            contact = self.child(home, StandardPage, sv.CONTACT, people, StandardPageContact)
+            programmes = {p["key"]: self.programme(p, locale) for p in listings.PROGRAMMES}
+            self.listings(home, people, organisations, themes, programmes)
+            self.child(home, StandardPage, sv.WHY, people)
+            about = self.child(home, StandardPage, sv.ABOUT, people)
+            accessibility = self.child(about, StandardPage, sv.ACCESSIBILITY, people)
+            privacy = self.child(about, StandardPage, sv.PRIVACY, people)
+            contact = self.child(home, StandardPage, sv.CONTACT, people)
             self.site_settings(
                 site, about=about, accessibility=accessibility, privacy=privacy, contact=contact
             )
-            self.english(home, [*people.values(), *organisations.values()])
+            snippets = [*people.values(), *organisations.values(), *programmes.values()]
+            self.english(home, snippets)
         self.stdout.write(self.style.SUCCESS(f"seed_content: {self.created} objects created."))
 
+    def listings(self, home, people, organisations, themes, programmes):
+        """EU projects, news and events, each under its index page."""
+        project_index = self.child(home, ProjectIndexPage, sv.PROJECT_INDEX)
+        for spec in listings.PROJECTS:
+            self.child(
+                project_index,
+                ProjectPage,
+                spec,
+                people,
+                partners=[organisations[key] for key in spec["partners"]],
+                themes=[themes[key] for key in spec["themes"]],
+                programme=programmes[spec["programme"]],
+            )
+        news_index = self.child(home, NewsIndexPage, sv.NEWS_INDEX)
+        for spec in listings.NEWS:
+            self.child(news_index, NewsPage, spec, themes=[themes[key] for key in spec["themes"]])
+        event_index = self.child(home, EventIndexPage, sv.EVENT_INDEX)
+        for spec in listings.EVENTS:
+            self.child(event_index, EventPage, spec, themes=[themes[key] for key in spec["themes"]])
+
     # --- Snippets -------------------------------------------------------------------------
+
+    def programme(self, spec, locale) -> FundingProgramme:
+        fields = {k: v for k, v in spec.items() if k != "key"}
+        programme, created = FundingProgramme.objects.get_or_create(
+            name=fields.pop("name"), locale=locale, defaults=fields
+        )
+        self.created += created
+        return programme
 
     def person(self, spec, locale) -> Person:
         fields = {k: v for k, v in spec.items() if k != "key"}
@@ -121,26 +154,55 @@ class Command(BaseCommand):
             site.save()
         return site
 
-    def child(self, parent, model, spec, people, contact_model, partners=()):
+    def child(self, parent, model, spec, people=None, partners=(), themes=(), **fields):
+        """Create ``parent``'s child from ``spec`` unless a page with its slug is there already."""
         existing = parent.get_children().filter(slug=spec["slug"]).first()
         if existing:
             return existing.specific
         page = model(
-            **self.page_fields(spec), show_in_menus=spec.get("in_menu", False), locale=parent.locale
+            **self.page_fields(spec),
+            **fields,
+            show_in_menus=spec.get("in_menu", False),
+            locale=parent.locale,
         )
         for order, key in enumerate(spec.get("contacts", [])):
-            page.contact_links.add(contact_model(person=people[key], sort_order=order))
+            page.contact_links.add(page.contact_links.model(person=people[key], sort_order=order))
         for order, organisation in enumerate(partners):
-            page.partner_links.add(OfficePartner(organisation=organisation, sort_order=order))
+            page.partner_links.add(
+                page.partner_links.model(organisation=organisation, sort_order=order)
+            )
+        if themes:
+            page.themes = list(themes)
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.created += 1
         return page
 
-    @staticmethod
-    def page_fields(spec) -> dict:
-        keys = {"title", "slug", "intro", "body", "office_name", "search_description"}
-        return {key: value for key, value in spec.items() if key in keys}
+    PAGE_FIELDS = {
+        "title",
+        "slug",
+        "intro",
+        "body",
+        "search_description",
+        "office_name",  # pages
+        "role",
+        "start_date",
+        "end_date",
+        "total_budget",
+        "eu_funding",
+        "currency",  # projects
+        "date",  # news
+        "location",
+        "online",
+        "registration_url",  # events
+    }
+
+    def page_fields(self, spec) -> dict:
+        fields = {key: value for key, value in spec.items() if key in self.PAGE_FIELDS}
+        for moment in ("start", "end"):  # events: local wall-clock times
+            if moment in spec:
+                fields[moment] = timezone.make_aware(spec[moment])
+        return fields
 
     # --- English, through wagtail-localize ----------------------------------------------
 
@@ -156,9 +218,7 @@ class Command(BaseCommand):
             if parent and parent.depth > 1 and not parent.has_translation(english):
                 continue  # the parent was left to the translators below
             try:
-                translate_via_po(
-                    instance, english, content_en.TRANSLATIONS.get, tool_name="seed_content"
-                )
+                translate_via_po(instance, english, ENGLISH.get, tool_name="seed_content")
             except MissingSegmentTranslations as error:
                 # An editor has changed the Swedish text since it was seeded: leave the
                 # English version to the translators rather than publish Swedish under /en/.

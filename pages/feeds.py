@@ -1,0 +1,51 @@
+"""RSS 2.0 feed of a news index, in that index's language."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+
+
+class NewsFeed(Feed):
+    feed_type = Rss201rev2Feed
+    items_in_feed = 20
+
+    def __init__(self, index):
+        super().__init__()
+        self.index = index
+        self.language = index.locale.language_code  # Django reads this as a plain attribute
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return f"{self.index.title} – Region Gävleborg"
+
+    def link(self):
+        return self.index.get_full_url(self.request)
+
+    def description(self):
+        return self.index.intro or self.index.title
+
+    def feed_url(self):
+        return self.index.get_full_url(self.request) + "rss/"
+
+    def items(self):
+        return self.index.news()[: self.items_in_feed]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at

@@ -1,0 +1,117 @@
+"""Events: upcoming first, past in their own list, each one and the whole calendar as iCalendar."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from pages.i18n import localized_in_bulk
+from pages.listing import paginate
+from pages.models.base import SitePage
+
+
+def upcoming_events(events):
+    """Events that have not ended yet, soonest first."""
+    return events.filter(end__gte=timezone.now()).order_by("start")
+
+
+class EventIndexPage(RoutablePageMixin, SitePage):
+    """The calendar in one language; subscribe to it at ical/."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("kalender")
+        verbose_name_plural = _("kalendrar")
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().public()
+
+    def upcoming(self):
+        return upcoming_events(self.events())
+
+    def past(self):
+        return self.events().filter(end__lt=timezone.now()).order_by("-start")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming_events"] = self.upcoming()
+        context["past_page"] = paginate(request, self.past())
+        return context
+
+    @path("ical/")
+    def calendar(self, request):
+        from pages.calendar import calendar_response
+
+        events = self.events().select_related("locale").order_by("start")
+        return calendar_response(request, events, self.title, filename="kalender.ics")
+
+
+class EventPage(RoutablePageMixin, SitePage):
+    """One event: when, where (or online), how to register."""
+
+    start = models.DateTimeField(_("börjar"))
+    end = models.DateTimeField(_("slutar"))
+    location = models.CharField(_("plats"), max_length=200, blank=True)
+    online = models.BooleanField(_("digitalt"), default=False)
+    registration_url = models.URLField(_("länk till anmälan"), blank=True)
+    themes = ParentalManyToManyField(
+        "pages.ThemePage", verbose_name=_("teman"), blank=True, related_name="+"
+    )
+
+    parent_page_types = ["pages.EventIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *SitePage.content_panels[:1],
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("location"),
+                FieldPanel("online"),
+                FieldPanel("registration_url"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Om evenemanget"),
+        ),
+        *SitePage.content_panels[1:],
+    ]
+
+    class Meta:
+        verbose_name = _("evenemang")
+        verbose_name_plural = _("evenemang")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("Evenemanget kan inte sluta innan det börjar.")})
+        if not self.location and not self.online:
+            raise ValidationError(
+                {"location": _("Ange en plats eller markera att det är digitalt.")}
+            )
+
+    @property
+    def is_past(self) -> bool:
+        return self.end < timezone.now()
+
+    def get_themes(self):
+        themes = sorted(self.themes.all(), key=lambda theme: theme.path)
+        return localized_in_bulk(themes, self.locale_id) if themes else []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["event_themes"] = self.get_themes()
+        return context
+
+    @path("ical/")
+    def calendar(self, request):
+        from pages.calendar import calendar_response
+
+        return calendar_response(request, [self], self.title, filename=f"{self.slug}.ics")

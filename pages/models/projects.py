@@ -1,0 +1,222 @@
+"""EU projects: an index with filters by theme, programme and status, and one page each."""
+
+import datetime
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+
+from pages.i18n import localized_in_bulk
+from pages.listing import FilteredListingMixin, IdChoiceField, paginate
+from pages.models.base import ContactLink, SitePage, contacts_panel
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planerat", _("Planerat")
+    ONGOING = "pagaende", _("Pågående")
+    FINISHED = "avslutat", _("Avslutat")
+
+
+def status_filter(status: str, today: datetime.date) -> models.Q:
+    """The projects with ``status`` on ``today``, as a database filter."""
+    if status == ProjectStatus.PLANNED:
+        return models.Q(start_date__gt=today)
+    if status == ProjectStatus.FINISHED:
+        return models.Q(end_date__lt=today)
+    return models.Q(start_date__lte=today) & (
+        models.Q(end_date__gte=today) | models.Q(end_date__isnull=True)
+    )
+
+
+class ProjectFilterForm(forms.Form):
+    """The index's filters: plain GET parameters, so every filtered list has its own URL."""
+
+    tema = IdChoiceField(
+        queryset=None, required=False, label=_("Tema"), empty_label=_("Alla teman")
+    )
+    program = IdChoiceField(
+        queryset=None, required=False, label=_("Program"), empty_label=_("Alla program")
+    )
+    status = forms.ChoiceField(
+        required=False, label=_("Status"), choices=[("", _("Alla"))] + list(ProjectStatus.choices)
+    )
+
+    def __init__(self, data, *, themes, programmes):
+        super().__init__(data)
+        self.fields["tema"].queryset = themes
+        self.fields["program"].queryset = programmes
+
+
+class ProjectIndexPage(FilteredListingMixin, SitePage):
+    """All EU projects in one language, filterable without JavaScript."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("projektlista")
+        verbose_name_plural = _("projektlistor")
+
+    def projects(self):
+        return (
+            ProjectPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("programme")
+            .prefetch_related("themes")
+            .order_by("-start_date", "title")
+        )
+
+    def filter_form(self, request) -> ProjectFilterForm:
+        from pages.models.home import ThemePage
+        from pages.snippets import FundingProgramme
+
+        return ProjectFilterForm(
+            request.GET or None,
+            themes=ThemePage.objects.live().filter(locale_id=self.locale_id).order_by("path"),
+            programmes=FundingProgramme.objects.filter(locale_id=self.locale_id),
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = self.filter_form(request)
+        projects = self.projects()
+        if form.is_bound and form.is_valid():
+            if theme := form.cleaned_data["tema"]:
+                projects = projects.filter(themes__translation_key=theme.translation_key)
+            if programme := form.cleaned_data["program"]:
+                projects = projects.filter(programme__translation_key=programme.translation_key)
+            if status := form.cleaned_data["status"]:
+                projects = projects.filter(status_filter(status, timezone.localdate()))
+        elif form.is_bound:
+            projects = projects.none()
+            request.bad_listing_filter = True
+        context["filter_form"] = form
+        context["projects_page"] = paginate(request, projects.distinct())
+        return context
+
+
+class ProjectPage(SitePage):
+    """One EU project: programme, the region's role, period, money, partners, themes."""
+
+    class Role(models.TextChoices):
+        LEAD_PARTNER = "lead_partner", _("Huvudsökande")
+        PARTNER = "partner", _("Projektpartner")
+
+    class Currency(models.TextChoices):
+        EUR = "EUR", "EUR"
+        SEK = "SEK", "SEK"
+
+    programme = models.ForeignKey(
+        "pages.FundingProgramme",
+        verbose_name=_("finansieringsprogram"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    role = models.CharField(
+        _("regionens roll"), max_length=20, choices=Role.choices, default=Role.PARTNER
+    )
+    start_date = models.DateField(_("startdatum"))
+    end_date = models.DateField(_("slutdatum"), null=True, blank=True)
+    total_budget = models.DecimalField(
+        _("total budget"), max_digits=14, decimal_places=0, null=True, blank=True
+    )
+    eu_funding = models.DecimalField(
+        _("EU-finansiering"), max_digits=14, decimal_places=0, null=True, blank=True
+    )
+    currency = models.CharField(
+        _("valuta"), max_length=3, choices=Currency.choices, default=Currency.EUR
+    )
+    themes = ParentalManyToManyField(
+        "pages.ThemePage", verbose_name=_("teman"), blank=True, related_name="+"
+    )
+
+    parent_page_types = ["pages.ProjectIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *SitePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("programme"),
+                FieldPanel("role"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel(
+                    [FieldPanel("total_budget"), FieldPanel("eu_funding"), FieldPanel("currency")]
+                ),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Projektfakta"),
+        ),
+        InlinePanel(
+            "partner_links", label=_("Partnerorganisationer"), heading=_("Partnerorganisationer")
+        ),
+        contacts_panel(),
+    ]
+
+    class Meta:
+        verbose_name = _("projekt")
+        verbose_name_plural = _("projekt")
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Slutdatumet kan inte vara före startdatumet.")})
+
+    @property
+    def status(self) -> str:
+        today = timezone.localdate()
+        if self.start_date > today:
+            return ProjectStatus.PLANNED
+        if self.end_date and self.end_date < today:
+            return ProjectStatus.FINISHED
+        return ProjectStatus.ONGOING
+
+    @property
+    def status_label(self) -> str:
+        return ProjectStatus(self.status).label
+
+    def get_themes(self):
+        """The project's themes in the page's language, in tree order."""
+        themes = sorted(self.themes.all(), key=lambda theme: theme.path)
+        return localized_in_bulk(themes, self.locale_id) if themes else []
+
+    def get_partners(self):
+        partners = [link.organisation for link in self.partner_links.select_related("organisation")]
+        return localized_in_bulk(partners, self.locale_id) if partners else []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = self.get_partners()
+        context["project_themes"] = self.get_themes()
+        return context
+
+
+class ProjectPageContact(ContactLink):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="contact_links")
+
+
+class ProjectPartner(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partner_links")
+    organisation = models.ForeignKey(
+        "pages.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("organisation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partnerorganisation")
+        verbose_name_plural = _("partnerorganisationer")

@@ -1,0 +1,59 @@
+"""The site search (/sok/, /en/search/): full text over every page type in the current language,
+with editors' promoted results first."""
+
+import logging
+
+from django.db import DatabaseError
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+
+from pages.i18n import active_locale
+from pages.listing import paginate
+
+logger = logging.getLogger(__name__)
+MAX_QUERY_LENGTH = 200  # longer input is cut, never refused: a search box must not fail
+
+
+def clean_query(raw: str) -> str:
+    """Printable text only, whitespace collapsed, at most MAX_QUERY_LENGTH characters.
+    Double quotes go too: an unbalanced one is a syntax error to SQLite's full-text search."""
+    printable = "".join(ch if ch.isprintable() and ch != '"' else " " for ch in raw)
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+
+
+@require_GET
+def search(request):
+    query = clean_query(request.GET.get("q", ""))
+    locale = active_locale(request)
+    results_page, promoted = None, []
+    if query:
+        pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
+        results = pages.search(query, operator="and")
+        try:
+            results_page = paginate(request, results, per_page=10)
+            results_page.object_list = list(results_page.object_list)
+        except DatabaseError:
+            # A query the search engine cannot parse is a miss, not a server error.
+            logger.warning("Search query failed: %r", query, exc_info=True)
+            results_page = paginate(request, [], per_page=10)
+        promoted_query = Query.get(query)
+        promoted_query.add_hit()
+        promoted = [
+            pick
+            for pick in promoted_query.editors_picks.select_related("page")
+            if pick.page.live and pick.page.locale_id == locale.pk
+        ]
+    return render(
+        request,
+        "pages/search.html",
+        {
+            "search_query": query,
+            "results_page": results_page,
+            "promoted": promoted,
+            "page_title": _("Sök"),
+        },
+    )
