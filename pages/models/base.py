@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -62,6 +63,58 @@ class ContactLink(Orderable):
         abstract = True
         verbose_name = _("kontakt")
         verbose_name_plural = _("kontakter")
+
+
+class PartnerLink(Orderable):
+    """Abstract link from a page to a partner organisation, in editor order."""
+
+    organisation = models.ForeignKey(
+        "pages.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("organisation")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("partnerorganisation")
+        verbose_name_plural = _("partnerorganisationer")
+
+
+class PartnersMixin:
+    """For pages with ``partner_links``: the partners in the page's language, in one query."""
+
+    def get_partners(self):
+        partners = [link.organisation for link in self.partner_links.select_related("organisation")]
+        return localized_in_bulk(partners, self.locale_id) if partners else []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = self.get_partners()
+        return context
+
+
+class ThemedPage(SitePage):
+    """Abstract: a page tagged with the themes it belongs to (projects, news, events)."""
+
+    themes = ParentalManyToManyField(
+        "pages.ThemePage", verbose_name=_("teman"), blank=True, related_name="+"
+    )
+
+    class Meta:
+        abstract = True
+
+    def get_themes(self):
+        """The page's themes in its own language, in menu order."""
+        themes = sorted(self.themes.all(), key=lambda theme: theme.path)
+        return localized_in_bulk(themes, self.locale_id) if themes else []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_themes"] = self.get_themes()
+        return context
 
 
 def contacts_panel() -> InlinePanel:

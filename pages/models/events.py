@@ -6,13 +6,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from pages.i18n import localized_in_bulk
 from pages.listing import paginate
-from pages.models.base import SitePage
+from pages.models.base import SitePage, ThemedPage
 
 
 def upcoming_events(events):
@@ -54,7 +52,7 @@ class EventIndexPage(RoutablePageMixin, SitePage):
         return calendar_response(request, events, self.title, filename="kalender.ics")
 
 
-class EventPage(RoutablePageMixin, SitePage):
+class EventPage(RoutablePageMixin, ThemedPage):
     """One event: when, where (or online), how to register."""
 
     start = models.DateTimeField(_("börjar"))
@@ -62,9 +60,6 @@ class EventPage(RoutablePageMixin, SitePage):
     location = models.CharField(_("plats"), max_length=200, blank=True)
     online = models.BooleanField(_("digitalt"), default=False)
     registration_url = models.URLField(_("länk till anmälan"), blank=True)
-    themes = ParentalManyToManyField(
-        "pages.ThemePage", verbose_name=_("teman"), blank=True, related_name="+"
-    )
 
     parent_page_types = ["pages.EventIndexPage"]
     subpage_types = []
@@ -100,15 +95,6 @@ class EventPage(RoutablePageMixin, SitePage):
     @property
     def is_past(self) -> bool:
         return self.end < timezone.now()
-
-    def get_themes(self):
-        themes = sorted(self.themes.all(), key=lambda theme: theme.path)
-        return localized_in_bulk(themes, self.locale_id) if themes else []
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["event_themes"] = self.get_themes()
-        return context
 
     @path("ical/")
     def calendar(self, request):

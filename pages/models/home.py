@@ -6,11 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
 
-from pages.i18n import localized_in_bulk
-from pages.models.base import ContactLink, SitePage, contacts_panel
+from pages.models.base import ContactLink, PartnerLink, PartnersMixin, SitePage, contacts_panel
 from pages.models.events import EventIndexPage, EventPage, upcoming_events
 from pages.models.news import NewsIndexPage, NewsPage
 from pages.models.projects import ProjectPage
@@ -98,7 +96,7 @@ class ThemePageContact(ContactLink):
     page = ParentalKey(ThemePage, on_delete=models.CASCADE, related_name="contact_links")
 
 
-class OfficePage(SitePage):
+class OfficePage(PartnersMixin, SitePage):
     """The Brussels office, Central Sweden, run together with partner regions."""
 
     office_name = models.CharField(
@@ -131,32 +129,10 @@ class OfficePage(SitePage):
         verbose_name = _("kontorssida")
         verbose_name_plural = _("kontorssidor")
 
-    def get_partners(self):
-        """Partner organisations in editor order, in the page's language where translated."""
-        partners = [link.organisation for link in self.partner_links.select_related("organisation")]
-        return localized_in_bulk(partners, self.locale_id) if partners else []
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["partners"] = self.get_partners()
-        return context
-
 
 class OfficePageContact(ContactLink):
     page = ParentalKey(OfficePage, on_delete=models.CASCADE, related_name="contact_links")
 
 
-class OfficePartner(Orderable):
+class OfficePartner(PartnerLink):
     page = ParentalKey(OfficePage, on_delete=models.CASCADE, related_name="partner_links")
-    organisation = models.ForeignKey(
-        "pages.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [FieldPanel("organisation")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("partnerorganisation")
-        verbose_name_plural = _("partnerorganisationer")

@@ -5,13 +5,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from pages.i18n import localized_in_bulk
 from pages.listing import FilteredListingMixin, IdChoiceField, paginate
-from pages.models.base import SitePage
+from pages.models.base import SitePage, ThemedPage
 
 
 class ThemeFilterForm(forms.Form):
@@ -73,7 +71,7 @@ class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
         return NewsFeed(self)(request)
 
 
-class NewsPage(SitePage):
+class NewsPage(ThemedPage):
     """A news item: date, lead, body, themes and an optional image."""
 
     date = models.DateField(_("datum"), default=timezone.localdate)
@@ -85,9 +83,6 @@ class NewsPage(SitePage):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("Bildens beskrivning används som alternativtext."),
-    )
-    themes = ParentalManyToManyField(
-        "pages.ThemePage", verbose_name=_("teman"), blank=True, related_name="+"
     )
 
     parent_page_types = ["pages.NewsIndexPage"]
@@ -110,12 +105,3 @@ class NewsPage(SitePage):
     class Meta:
         verbose_name = _("nyhet")
         verbose_name_plural = _("nyheter")
-
-    def get_themes(self):
-        themes = sorted(self.themes.all(), key=lambda theme: theme.path)
-        return localized_in_bulk(themes, self.locale_id) if themes else []
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["news_themes"] = self.get_themes()
-        return context

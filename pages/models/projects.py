@@ -3,17 +3,23 @@
 import datetime
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
 
-from pages.i18n import localized_in_bulk
 from pages.listing import FilteredListingMixin, IdChoiceField, paginate
-from pages.models.base import ContactLink, SitePage, contacts_panel
+from pages.models.base import (
+    ContactLink,
+    PartnerLink,
+    PartnersMixin,
+    SitePage,
+    ThemedPage,
+    contacts_panel,
+)
 
 
 class ProjectStatus(models.TextChoices):
@@ -102,7 +108,7 @@ class ProjectIndexPage(FilteredListingMixin, SitePage):
         return context
 
 
-class ProjectPage(SitePage):
+class ProjectPage(PartnersMixin, ThemedPage):
     """One EU project: programme, the region's role, period, money, partners, themes."""
 
     class Role(models.TextChoices):
@@ -135,9 +141,6 @@ class ProjectPage(SitePage):
     currency = models.CharField(
         _("valuta"), max_length=3, choices=Currency.choices, default=Currency.EUR
     )
-    themes = ParentalManyToManyField(
-        "pages.ThemePage", verbose_name=_("teman"), blank=True, related_name="+"
-    )
 
     parent_page_types = ["pages.ProjectIndexPage"]
     subpage_types = []
@@ -168,8 +171,6 @@ class ProjectPage(SitePage):
 
     def clean(self):
         super().clean()
-        from django.core.exceptions import ValidationError
-
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("Slutdatumet kan inte vara före startdatumet.")})
 
@@ -186,37 +187,10 @@ class ProjectPage(SitePage):
     def status_label(self) -> str:
         return ProjectStatus(self.status).label
 
-    def get_themes(self):
-        """The project's themes in the page's language, in tree order."""
-        themes = sorted(self.themes.all(), key=lambda theme: theme.path)
-        return localized_in_bulk(themes, self.locale_id) if themes else []
-
-    def get_partners(self):
-        partners = [link.organisation for link in self.partner_links.select_related("organisation")]
-        return localized_in_bulk(partners, self.locale_id) if partners else []
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["partners"] = self.get_partners()
-        context["project_themes"] = self.get_themes()
-        return context
-
 
 class ProjectPageContact(ContactLink):
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="contact_links")
 
 
-class ProjectPartner(Orderable):
+class ProjectPartner(PartnerLink):
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partner_links")
-    organisation = models.ForeignKey(
-        "pages.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [FieldPanel("organisation")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("partnerorganisation")
-        verbose_name_plural = _("partnerorganisationer")

@@ -42,8 +42,10 @@ class Command(BaseCommand):
         with transaction.atomic():
             self.created = 0
             locale = Locale.get_default()
-            people = {p["key"]: self.person(p, locale) for p in sv.PEOPLE}
-            organisations = {o["key"]: self.organisation(o, locale) for o in sv.ORGANISATIONS}
+            people = {p["key"]: self.snippet(Person, p, locale) for p in sv.PEOPLE}
+            organisations = {
+                o["key"]: self.snippet(Organisation, o, locale) for o in sv.ORGANISATIONS
+            }
             home = self.home(locale)
             site = self.site(home)
 
@@ -55,7 +57,9 @@ class Command(BaseCommand):
                 people,
                 partners=[organisations[key] for key in sv.OFFICE["partners"]],
             )
-            programmes = {p["key"]: self.programme(p, locale) for p in listings.PROGRAMMES}
+            programmes = {
+                p["key"]: self.snippet(FundingProgramme, p, locale) for p in listings.PROGRAMMES
+            }
             self.listings(home, people, organisations, themes, programmes)
             self.child(home, StandardPage, sv.WHY, people)
             about = self.child(home, StandardPage, sv.ABOUT, people)
@@ -91,29 +95,14 @@ class Command(BaseCommand):
 
     # --- Snippets -------------------------------------------------------------------------
 
-    def programme(self, spec, locale) -> FundingProgramme:
+    def snippet(self, model, spec, locale):
+        """The snippet named in ``spec`` in ``locale``; created only if it is not there."""
         fields = {k: v for k, v in spec.items() if k != "key"}
-        programme, created = FundingProgramme.objects.get_or_create(
+        instance, created = model.objects.get_or_create(
             name=fields.pop("name"), locale=locale, defaults=fields
         )
         self.created += created
-        return programme
-
-    def person(self, spec, locale) -> Person:
-        fields = {k: v for k, v in spec.items() if k != "key"}
-        person, created = Person.objects.get_or_create(
-            name=fields.pop("name"), locale=locale, defaults=fields
-        )
-        self.created += created
-        return person
-
-    def organisation(self, spec, locale) -> Organisation:
-        fields = {k: v for k, v in spec.items() if k != "key"}
-        organisation, created = Organisation.objects.get_or_create(
-            name=fields.pop("name"), locale=locale, defaults=fields
-        )
-        self.created += created
-        return organisation
+        return instance
 
     # --- Pages ----------------------------------------------------------------------------
 
