@@ -142,10 +142,18 @@ def test_theme_page_shows_its_projects_news_and_events(client, seeded):
     for model in (ProjectPage, NewsPage):
         tagged = swedish(model).filter(themes=theme).first()
         assert tagged is not None and tagged.title in html, model
-    upcoming = swedish(EventPage).filter(themes=theme, end__gte=timezone.now()).first()
-    if upcoming:
-        assert upcoming.title in html
     assert "Projekt inom temat" in html
+
+
+def test_theme_page_lists_upcoming_events_but_not_past_ones(client, seeded):
+    upcoming = swedish(EventPage).filter(end__gte=timezone.now()).first()
+    past = swedish(EventPage).filter(end__lt=timezone.now()).first()
+    theme = upcoming.themes.first()
+    past.themes.add(theme)
+    past.save()
+    html = client.get(theme.url).content.decode()
+    assert upcoming.title in html
+    assert past.title not in html
 
 
 # --- News ---------------------------------------------------------------------------------
