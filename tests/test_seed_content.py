@@ -6,7 +6,7 @@ import pytest
 
 from django.core.management import call_command
 
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 
 from pages.models import HomePage, OfficePage, Organisation, Person, SiteSettings, ThemePage
 
@@ -125,3 +125,14 @@ def test_seed_content_never_overwrites_an_editors_later_edits(seeded):
 def test_seed_replaces_wagtails_placeholder_page(seeded):
     assert not Page.objects.filter(depth=2, content_type__model="page").exists()
     assert HomePage.objects.get(locale__language_code="sv").get_site().is_default_site
+
+
+def test_seed_never_publishes_swedish_text_under_en(seeded):
+    from tests.factories import StandardPageFactory
+
+    home = HomePage.objects.get(locale__language_code="sv")
+    page = StandardPageFactory(parent=home, title="Redaktörens egen sida", slug="egen-sida")
+    err = io.StringIO()
+    call_command("seed_content", stdout=io.StringIO(), stderr=err)
+    assert "Not translated (no seeded English for it)" in err.getvalue()
+    assert not page.has_translation(Locale.objects.get(language_code="en"))

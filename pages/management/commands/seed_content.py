@@ -167,23 +167,11 @@ class Command(BaseCommand):
         self.created += 1
         return page
 
+    # The spec keys that are page fields (the rest name related objects).
     PAGE_FIELDS = {
-        "title",
-        "slug",
-        "intro",
-        "body",
-        "search_description",
-        "office_name",  # pages
-        "role",
-        "start_date",
-        "end_date",
-        "total_budget",
-        "eu_funding",
-        "currency",  # projects
-        "date",  # news
-        "location",
-        "online",
-        "registration_url",  # events
+        *("title", "slug", "intro", "body", "search_description", "office_name"),
+        *("role", "start_date", "end_date", "total_budget", "eu_funding", "currency"),
+        *("date", "location", "online", "registration_url"),
     }
 
     def page_fields(self, spec) -> dict:
@@ -209,9 +197,9 @@ class Command(BaseCommand):
             try:
                 translate_via_po(instance, english, ENGLISH.get, tool_name="seed_content")
             except MissingSegmentTranslations as error:
-                # An editor has changed the Swedish text since it was seeded: leave the
-                # English version to the translators rather than publish Swedish under /en/.
-                self.stderr.write(f"Not translated (changed since seeding): {error}")
+                # Text the seed has no English for (an editor's page or later edits): leave it
+                # to the translators rather than publish Swedish under /en/.
+                self.stderr.write(f"Not translated (no seeded English for it): {error}")
                 continue
             self.created += 1
 
