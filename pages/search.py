@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from pages.i18n import active_locale
 from pages.listing import paginate
+from pages.visibility import visible
 
 logger = logging.getLogger(__name__)
 MAX_QUERY_LENGTH = 200  # longer input is cut, never refused: a search box must not fail
@@ -31,7 +32,7 @@ def search(request):
     locale = active_locale(request)
     results_page, promoted = None, []
     if query:
-        pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
+        pages = visible(Page.objects, request).filter(locale=locale, depth__gt=1).specific()
         results = pages.search(query, operator="and")
         try:
             results_page = paginate(request, results, per_page=10)

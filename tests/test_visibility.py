@@ -54,3 +54,17 @@ def test_unsafe_or_broken_image_uploads_are_refused_with_a_message(admin_client,
     assert not get_image_model().objects.filter(title="Försök").exists()
     html = response.content.decode()
     assert "error-message" in html or "w-field__errors" in html
+
+
+def test_private_news_and_events_stay_off_the_home_and_theme_pages(client, home):
+    from pages.models import EventPage, NewsPage
+
+    hidden = []
+    for model in (NewsPage, EventPage):
+        page = model.objects.filter(locale__language_code="sv").order_by("-path").first()
+        PageViewRestriction.objects.create(page=page, restriction_type="login")
+        hidden.append(page)
+    html = client.get("/").content.decode() + client.get("/kalender/").content.decode()
+    html += "".join(client.get(t.url).content.decode() for t in hidden[1].themes.all())
+    for page in hidden:
+        assert f">{page.title}<" not in html, page.title

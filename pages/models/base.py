@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyStreamBlock
 from pages.i18n import localized_in_bulk
+from pages.visibility import visible
 
 
 class SitePage(Page):
@@ -46,7 +47,7 @@ class SitePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["contacts"] = self.get_contacts()
-        context["subpages"] = self.get_children().live().public().specific()
+        context["subpages"] = visible(self.get_children(), request).specific()
         return context
 
 

@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from pages.listing import paginate
 from pages.models.base import SitePage, ThemedPage
+from pages.visibility import visible
 
 
 def upcoming_events(events):
@@ -29,19 +30,19 @@ class EventIndexPage(RoutablePageMixin, SitePage):
         verbose_name = _("kalender")
         verbose_name_plural = _("kalendrar")
 
-    def events(self):
-        return EventPage.objects.child_of(self).live().public()
+    def events(self, request=None):
+        return visible(EventPage.objects.child_of(self), request)
 
-    def upcoming(self):
-        return upcoming_events(self.events())
+    def upcoming(self, request=None):
+        return upcoming_events(self.events(request))
 
-    def past(self):
-        return self.events().filter(end__lt=timezone.now()).order_by("-start")
+    def past(self, request=None):
+        return self.events(request).filter(end__lt=timezone.now()).order_by("-start")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = self.upcoming()
-        context["past_page"] = paginate(request, self.past())
+        context["upcoming_events"] = self.upcoming(request)
+        context["past_page"] = paginate(request, self.past(request))
         return context
 
     @path("ical/")

@@ -12,6 +12,7 @@ from pages.models.base import ContactLink, PartnerLink, PartnersMixin, SitePage,
 from pages.models.events import EventIndexPage, EventPage, upcoming_events
 from pages.models.news import NewsIndexPage, NewsPage
 from pages.models.projects import ProjectPage
+from pages.visibility import visible
 
 
 class HomePage(SitePage):
@@ -34,18 +35,17 @@ class HomePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = ThemePage.objects.child_of(self).live().public().order_by("path")
+        context["themes"] = visible(ThemePage.objects.child_of(self), request).order_by("path")
         context["office"] = (
-            OfficePage.objects.child_of(self).live().public().order_by("path").first()
+            visible(OfficePage.objects.child_of(self), request).order_by("path").first()
         )
-        context["latest_news"] = (
-            NewsPage.objects.descendant_of(self)
-            .live()
-            .public()
-            .order_by("-date", "-first_published_at")[:3]
-        )
-        context["upcoming_events"] = upcoming_events(EventPage.objects.descendant_of(self))[:3]
-        indexes = self.get_children().live().public().type(NewsIndexPage, EventIndexPage)
+        context["latest_news"] = visible(NewsPage.objects.descendant_of(self), request).order_by(
+            "-date", "-first_published_at"
+        )[:3]
+        context["upcoming_events"] = upcoming_events(
+            visible(EventPage.objects.descendant_of(self), request)
+        )[:3]
+        indexes = visible(self.get_children(), request).type(NewsIndexPage, EventIndexPage)
         by_type = {index.content_type_id: index for index in indexes}
         for name, model in (("news_index", NewsIndexPage), ("event_index", EventIndexPage)):
             context[name] = by_type.get(ContentType.objects.get_for_model(model).pk)
@@ -61,11 +61,10 @@ class ThemePage(SitePage):
     listed_news = 3
     listed_events = 3
 
-    def about_this_theme(self, model):
-        """Live pages of ``model`` in this page's language that are tagged with this theme."""
+    def about_this_theme(self, model, request=None):
+        """Visible pages of ``model`` in this page's language that are tagged with this theme."""
         return (
-            model.objects.live()
-            .public()
+            visible(model.objects, request)
             .filter(locale_id=self.locale_id, themes__translation_key=self.translation_key)
             .distinct()
         )
@@ -73,14 +72,14 @@ class ThemePage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["theme_projects"] = (
-            self.about_this_theme(ProjectPage)
+            self.about_this_theme(ProjectPage, request)
             .select_related("programme")
             .order_by("-start_date")[: self.listed_projects]
         )
-        context["theme_news"] = self.about_this_theme(NewsPage).order_by(
+        context["theme_news"] = self.about_this_theme(NewsPage, request).order_by(
             "-date", "-first_published_at"
         )[: self.listed_news]
-        context["theme_events"] = upcoming_events(self.about_this_theme(EventPage))[
+        context["theme_events"] = upcoming_events(self.about_this_theme(EventPage, request))[
             : self.listed_events
         ]
         return context

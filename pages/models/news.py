@@ -10,6 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from pages.listing import FilteredListingMixin, IdChoiceField, paginate
 from pages.models.base import SitePage, ThemedPage
+from pages.visibility import visible
 
 
 class ThemeFilterForm(forms.Form):
@@ -33,18 +34,16 @@ class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
         verbose_name = _("nyhetslista")
         verbose_name_plural = _("nyhetslistor")
 
-    def news(self):
+    def news(self, request=None):
         return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
+            visible(NewsPage.objects.child_of(self), request)
             .select_related("image")
             .order_by("-date", "-first_published_at")
         )
 
-    def news_for(self, theme):
+    def news_for(self, theme, request=None):
         """News about ``theme`` (in any language's version of it), newest first."""
-        return self.news().filter(themes__translation_key=theme.translation_key).distinct()
+        return self.news(request).filter(themes__translation_key=theme.translation_key).distinct()
 
     def get_context(self, request, *args, **kwargs):
         from pages.models.home import ThemePage
@@ -54,9 +53,9 @@ class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
             request.GET or None,
             themes=ThemePage.objects.live().filter(locale_id=self.locale_id).order_by("path"),
         )
-        news = self.news()
+        news = self.news(request)
         if form.is_bound and form.is_valid() and form.cleaned_data["tema"]:
-            news = self.news_for(form.cleaned_data["tema"])
+            news = self.news_for(form.cleaned_data["tema"], request)
         elif form.is_bound and not form.is_valid():
             news = news.none()
             request.bad_listing_filter = True

@@ -20,6 +20,7 @@ from pages.models.base import (
     ThemedPage,
     contacts_panel,
 )
+from pages.visibility import visible
 
 
 class ProjectStatus(models.TextChoices):
@@ -69,11 +70,9 @@ class ProjectIndexPage(FilteredListingMixin, SitePage):
         verbose_name = _("projektlista")
         verbose_name_plural = _("projektlistor")
 
-    def projects(self):
+    def projects(self, request=None):
         return (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .public()
+            visible(ProjectPage.objects.child_of(self), request)
             .select_related("programme")
             .prefetch_related("themes")
             .order_by("-start_date", "title")
@@ -92,7 +91,7 @@ class ProjectIndexPage(FilteredListingMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request)
-        projects = self.projects()
+        projects = self.projects(request)
         if form.is_bound and form.is_valid():
             if theme := form.cleaned_data["tema"]:
                 projects = projects.filter(themes__translation_key=theme.translation_key)

@@ -9,6 +9,7 @@ from django import template
 from wagtail.models import Page, Site
 
 from pages.i18n import active_locale, localized_in_bulk
+from pages.visibility import visible
 
 register = template.Library()
 
@@ -33,7 +34,7 @@ def main_navigation(context):
     home = home_page_for(request)
     items = []
     if home is not None:
-        for item in home.get_children().live().public().in_menu():
+        for item in visible(home.get_children(), request).in_menu():
             in_section = current is not None and current.path.startswith(item.path)
             items.append(
                 {
