@@ -5,7 +5,6 @@ import logging
 
 from django.db import DatabaseError
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query
@@ -43,11 +42,14 @@ def search(request):
             results_page = paginate(request, [], per_page=10)
         promoted_query = Query.get(query)
         promoted_query.add_hit()
-        promoted = [
-            pick
-            for pick in promoted_query.editors_picks.select_related("page")
-            if pick.page.live and pick.page.locale_id == locale.pk
-        ]
+        picks = list(promoted_query.editors_picks.select_related("page"))
+        # Editors' picks obey the same rules as results: this language, live, not private.
+        shown = set(
+            visible(Page.objects.filter(pk__in=[pick.page_id for pick in picks]), request)
+            .filter(locale=locale)
+            .values_list("pk", flat=True)
+        )
+        promoted = [pick for pick in picks if pick.page_id in shown]
     return render(
         request,
         "pages/search.html",
@@ -55,6 +57,5 @@ def search(request):
             "search_query": query,
             "results_page": results_page,
             "promoted": promoted,
-            "page_title": _("Sök"),
         },
     )

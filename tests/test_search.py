@@ -123,3 +123,16 @@ def test_search_box_is_in_every_header(client, seeded):
         header = html.split("</header>", 1)[0]
         assert 'role="search"' in header and 'name="q"' in header, path
     assert 'action="/en/search/"' in client.get("/en/").content.decode()
+
+
+def test_promoted_private_or_foreign_pages_are_not_shown(client, seeded):
+    from wagtail.models import PageViewRestriction
+
+    private = Page.objects.get(slug="om-vart-arbete")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    english = Page.objects.get(slug="contact")
+    query = Query.get("samarbete")
+    SearchPromotion.objects.create(query=query, page=private, description="Privat tips")
+    SearchPromotion.objects.create(query=query, page=english, description="English tip")
+    found = results(client, "/sok/", "samarbete")
+    assert "Privat tips" not in found and "English tip" not in found
