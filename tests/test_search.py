@@ -136,3 +136,12 @@ def test_promoted_private_or_foreign_pages_are_not_shown(client, seeded):
     SearchPromotion.objects.create(query=query, page=english, description="English tip")
     found = results(client, "/sok/", "samarbete")
     assert "Privat tips" not in found and "English tip" not in found
+
+
+def test_language_switcher_on_search_keeps_the_query(client, seeded):
+    html = client.get("/en/search/", {"q": "broadband"}).content.decode()
+    switch = html.split('<div class="language-switcher">', 1)[1].split("</div>", 1)[0]
+    assert 'href="/sok/?q=broadband"' in switch and ">Svenska</a>" in switch
+    html = client.get("/sok/", {"q": "bredband"}).content.decode()
+    switch = html.split('<div class="language-switcher">', 1)[1].split("</div>", 1)[0]
+    assert 'href="/en/search/?q=bredband"' in switch

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 
 from wagtail.models import Page
 
@@ -22,11 +23,32 @@ class Alternate:
     translated: bool  # False: the URL leads to that language's home page instead
 
 
+def serves_a_view_of_our_own(request) -> bool:
+    """True for views like search that exist in every language (not pages, not a 404)."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name not in (None, "wagtail_serve")
+
+
 def alternates_for(request, page: Page | None) -> list[Alternate]:
     """Every site language with the URL of this page in it (or of its home page), one query."""
     if request is None:
         return []
     if hasattr(request, "_regionsite_alternates"):
+        return request._regionsite_alternates
+    if page is None and serves_a_view_of_our_own(request):
+        # Not a Wagtail page (search): the same view, with the same query, in each language.
+        request._regionsite_alternates = [
+            Alternate(
+                code,
+                name,
+                url,
+                request.build_absolute_uri(url),
+                code == request.LANGUAGE_CODE,
+                translated=True,
+            )
+            for code, name in settings.LANGUAGES
+            for url in [translate_url(request.get_full_path(), code)]
+        ]
         return request._regionsite_alternates
     home = home_page_for(request)
     keys = {obj.translation_key for obj in (home, page) if obj is not None}
