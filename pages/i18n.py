@@ -5,10 +5,8 @@ from django.db.models import Model
 from wagtail.models import Locale, Page
 
 
-def active_locale(request=None) -> Locale:
+def active_locale(request) -> Locale:
     """The locale of the active language, looked up once per request."""
-    if request is None:
-        return Locale.get_active()
     if not hasattr(request, "_regionsite_locale"):
         request._regionsite_locale = Locale.get_active()
     return request._regionsite_locale

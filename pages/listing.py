@@ -3,6 +3,7 @@
 from django import forms
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
 
 PAGE_PARAMETER = "sida"
 
@@ -33,3 +34,19 @@ class IdChoiceField(forms.ModelChoiceField):
                 self.error_messages["invalid_choice"], code="invalid_choice"
             )
         return super().to_python(value)
+
+
+class ThemeFilterForm(forms.Form):
+    """Filter a listing by theme: plain GET parameters, so every filtered list has its own URL."""
+
+    tema = IdChoiceField(
+        queryset=None, required=False, label=_("Tema"), empty_label=_("Alla teman")
+    )
+
+    def __init__(self, data, *, locale_id):
+        from pages.models import ThemePage
+
+        super().__init__(data)
+        self.fields["tema"].queryset = (
+            ThemePage.objects.live().filter(locale_id=locale_id).order_by("path")
+        )

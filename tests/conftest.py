@@ -7,9 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 
-from wagtail.models import Page, Site
-
-from tests.factories import HomePageFactory
+from wagtail.models import Site
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -36,15 +34,3 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def seeded(db):
     """The seeded site (the database already holds it; this names the dependency)."""
     return Site.objects.get(is_default_site=True)
-
-
-@pytest.fixture
-def home(db):
-    """An empty home page as the default site's root."""
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, slug="start")
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home},
-    )
-    return home

@@ -8,19 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from pages.listing import FilteredListingMixin, IdChoiceField, paginate
+from pages.listing import FilteredListingMixin, ThemeFilterForm, paginate
 from pages.models.base import SitePage, ThemedPage
 from pages.visibility import visible
-
-
-class ThemeFilterForm(forms.Form):
-    tema = IdChoiceField(
-        queryset=None, required=False, label=_("Tema"), empty_label=_("Alla teman")
-    )
-
-    def __init__(self, data, *, themes):
-        super().__init__(data)
-        self.fields["tema"].queryset = themes
 
 
 class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
@@ -46,13 +36,8 @@ class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
         return self.news(request).filter(themes__translation_key=theme.translation_key).distinct()
 
     def get_context(self, request, *args, **kwargs):
-        from pages.models.home import ThemePage
-
         context = super().get_context(request, *args, **kwargs)
-        form = ThemeFilterForm(
-            request.GET or None,
-            themes=ThemePage.objects.live().filter(locale_id=self.locale_id).order_by("path"),
-        )
+        form = ThemeFilterForm(request.GET or None, locale_id=self.locale_id)
         news = self.news(request)
         if form.is_bound and form.is_valid() and form.cleaned_data["tema"]:
             news = self.news_for(form.cleaned_data["tema"], request)
@@ -60,7 +45,7 @@ class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
             news = news.none()
             request.bad_listing_filter = True
         context["filter_form"] = form
-        context["news_page"] = paginate(request, news)
+        context["results_page"] = paginate(request, news)
         return context
 
     @path("rss/")

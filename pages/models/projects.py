@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
-from pages.listing import FilteredListingMixin, IdChoiceField, paginate
+from pages.listing import FilteredListingMixin, IdChoiceField, ThemeFilterForm, paginate
 from pages.models.base import (
     ContactLink,
     PartnerLink,
@@ -40,12 +40,9 @@ def status_filter(status: str, today: datetime.date) -> models.Q:
     )
 
 
-class ProjectFilterForm(forms.Form):
-    """The index's filters: plain GET parameters, so every filtered list has its own URL."""
+class ProjectFilterForm(ThemeFilterForm):
+    """Theme, programme and status."""
 
-    tema = IdChoiceField(
-        queryset=None, required=False, label=_("Tema"), empty_label=_("Alla teman")
-    )
     program = IdChoiceField(
         queryset=None, required=False, label=_("Program"), empty_label=_("Alla program")
     )
@@ -53,10 +50,11 @@ class ProjectFilterForm(forms.Form):
         required=False, label=_("Status"), choices=[("", _("Alla"))] + list(ProjectStatus.choices)
     )
 
-    def __init__(self, data, *, themes, programmes):
-        super().__init__(data)
-        self.fields["tema"].queryset = themes
-        self.fields["program"].queryset = programmes
+    def __init__(self, data, *, locale_id):
+        from pages.snippets import FundingProgramme
+
+        super().__init__(data, locale_id=locale_id)
+        self.fields["program"].queryset = FundingProgramme.objects.filter(locale_id=locale_id)
 
 
 class ProjectIndexPage(FilteredListingMixin, SitePage):
@@ -78,19 +76,9 @@ class ProjectIndexPage(FilteredListingMixin, SitePage):
             .order_by("-start_date", "title")
         )
 
-    def filter_form(self, request) -> ProjectFilterForm:
-        from pages.models.home import ThemePage
-        from pages.snippets import FundingProgramme
-
-        return ProjectFilterForm(
-            request.GET or None,
-            themes=ThemePage.objects.live().filter(locale_id=self.locale_id).order_by("path"),
-            programmes=FundingProgramme.objects.filter(locale_id=self.locale_id),
-        )
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = self.filter_form(request)
+        form = ProjectFilterForm(request.GET or None, locale_id=self.locale_id)
         projects = self.projects(request)
         if form.is_bound and form.is_valid():
             if theme := form.cleaned_data["tema"]:
@@ -103,7 +91,7 @@ class ProjectIndexPage(FilteredListingMixin, SitePage):
             projects = projects.none()
             request.bad_listing_filter = True
         context["filter_form"] = form
-        context["projects_page"] = paginate(request, projects.distinct())
+        context["results_page"] = paginate(request, projects.distinct())
         return context
 
 

@@ -220,7 +220,6 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAIL_MODERATION_ENABLED = True
 
 
 # --- Security ----------------------------------------------------------------------------------
