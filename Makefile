@@ -42,6 +42,7 @@ serve: install
 
 test: install-test
 	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install-test

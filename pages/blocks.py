@@ -15,7 +15,8 @@ from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-# A small, accessible set: structure comes from heading blocks, not from rich text.
+# A small, accessible set: structure comes from heading blocks, not from rich text. Every rich
+# text on the site is a block that names its features, so this is the only list.
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 

@@ -6,6 +6,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from pages.navigation import navigation_for
+
 
 def event_component(request, page) -> Event:
     event = Event()
@@ -24,7 +26,8 @@ def event_component(request, page) -> Event:
 
 def calendar_response(request, pages, name: str, filename: str) -> HttpResponse:
     calendar = Calendar()
-    calendar.add("prodid", "-//Region Gävleborg//Internationell samverkan//SV")
+    organisation = navigation_for(request).organisation_name
+    calendar.add("prodid", f"-//{organisation}//Internationell samverkan//SV")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
     for page in pages:

@@ -3,6 +3,8 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from pages.navigation import navigation_for
+
 
 class NewsFeed(Feed):
     feed_type = Rss201rev2Feed
@@ -18,7 +20,7 @@ class NewsFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return f"{self.index.title} – Region Gävleborg"
+        return f"{self.index.title} – {navigation_for(self.request).organisation_name}"
 
     def link(self):
         return self.index.get_full_url(self.request)
@@ -27,7 +29,7 @@ class NewsFeed(Feed):
         return self.index.intro or self.index.title
 
     def feed_url(self):
-        return self.index.get_full_url(self.request) + "rss/"
+        return self.index.get_full_url(self.request) + self.index.reverse_subpage("feed")
 
     def items(self):
         return self.index.news()[: self.items_in_feed]

@@ -1,21 +1,17 @@
-"""Showing content in the reader's language: the active locale and bulk localisation."""
+"""Showing content in the reader's language: objects swapped for their translations in bulk."""
 
 from django.db.models import Model
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from pages.visibility import visible
 
 
-def active_locale(request) -> Locale:
-    """The locale of the active language, looked up once per request."""
-    if not hasattr(request, "_regionsite_locale"):
-        request._regionsite_locale = Locale.get_active()
-    return request._regionsite_locale
-
-
-def localized_in_bulk(objects: list[Model], locale_id: int) -> list[Model]:
+def localized_in_bulk(objects: list[Model], locale_id: int, request=None) -> list[Model]:
     """Each object in the given locale where it is translated, else itself: one query at most.
 
-    Pages must be live in the target language to be swapped in; snippets need only exist.
+    Pages must be live and public in the target language to be swapped in; snippets need
+    only exist.
     """
     foreign = [obj for obj in objects if obj.locale_id != locale_id]
     if not foreign:
@@ -25,6 +21,6 @@ def localized_in_bulk(objects: list[Model], locale_id: int) -> list[Model]:
         translation_key__in=[obj.translation_key for obj in foreign], locale_id=locale_id
     )
     if model is Page:
-        queryset = queryset.live()
+        queryset = visible(queryset, request)
     translations = {obj.translation_key: obj for obj in queryset}
     return [translations.get(obj.translation_key, obj) for obj in objects]

@@ -10,8 +10,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from pages.i18n import active_locale
 from pages.listing import paginate
+from pages.navigation import navigation_for
 from pages.visibility import visible
 
 logger = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ def clean_query(raw: str) -> str:
 @require_GET
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    locale = active_locale(request)
+    locale = navigation_for(request).locale
     results_page, promoted = None, []
     if query:
         pages = visible(Page.objects, request).filter(locale=locale, depth__gt=1).specific()

@@ -7,12 +7,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from pages.formatting import tel_href
+from regionsite.identity import ORGANISATION_NAME as DEFAULT_ORGANISATION_NAME
 
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     organisation_name = models.CharField(
-        _("organisationens namn"), max_length=100, default="Region Gävleborg"
+        _("organisationens namn"), max_length=100, default=DEFAULT_ORGANISATION_NAME
     )
     email = models.EmailField(_("e-post"), blank=True)
     phone = models.CharField(_("telefon"), max_length=40, blank=True)

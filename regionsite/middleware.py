@@ -2,10 +2,11 @@
 
 import logging
 
-from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
+
+from regionsite.views import STANDALONE_CONTEXT
 
 logger = logging.getLogger(__name__)
 
@@ -24,21 +25,7 @@ class DatabaseUnavailableMiddleware:
             return None
         logger.error("Database unavailable: %s", exception)
         # 503.html stands alone (no database-backed tags), like 500.html.
-        body = loader.get_template("503.html").render()
+        body = loader.get_template("503.html").render(STANDALONE_CONTEXT)
         response = HttpResponse(body, status=503)
         response["Retry-After"] = "60"
-        return response
-
-
-class PermissionsPolicyMiddleware:
-    """Send the Permissions-Policy header (Django has no setting that does)."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.policy = settings.PERMISSIONS_POLICY
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if self.policy:
-            response.headers.setdefault("Permissions-Policy", self.policy)
         return response

@@ -7,6 +7,11 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from regionsite.identity import ORGANISATION_NAME
+
+# The stand-alone error pages get only this: no request, no database.
+STANDALONE_CONTEXT = {"organisation_name": ORGANISATION_NAME}
+
 
 @never_cache
 @require_GET
@@ -45,4 +50,4 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # 500.html stands alone: rendered without the request, so no context processor touches
     # the database that may be the cause of the error.
-    return HttpResponse(loader.get_template("500.html").render(), status=500)
+    return HttpResponse(loader.get_template("500.html").render(STANDALONE_CONTEXT), status=500)

@@ -1,6 +1,15 @@
-"""Factories for test content (wagtail-factories builds pages into the tree)."""
+"""Factories for test content (wagtail-factories builds pages into the tree).
+
+Give a page factory ``parent=``: the page is added under it with ``add_child`` and takes its
+locale. Pages are live but have no revision; call ``page.save_revision().publish()`` when a test
+needs one.
+"""
+
+import datetime
 
 import factory
+
+from django.utils import timezone
 
 import wagtail_factories
 from wagtail.models import Locale
@@ -8,31 +17,54 @@ from wagtail.models import Locale
 from pages import models
 
 
-class PersonFactory(factory.django.DjangoModelFactory):
+class SnippetFactory(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        abstract = True
+
+
+class PersonFactory(SnippetFactory):
     name = factory.Sequence(lambda n: f"Funktion {n}")
     role = "Frågor om EU-projekt"
     email = factory.Sequence(lambda n: f"funktion{n}@example.se")
     phone = "026-15 40 00"
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = models.Person
 
 
-class OrganisationFactory(factory.django.DjangoModelFactory):
+class OrganisationFactory(SnippetFactory):
     name = factory.Sequence(lambda n: f"Region {n}")
     website = "https://example.se/"
     kind = models.Organisation.Kind.REGION
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = models.Organisation
+
+
+class FundingProgrammeFactory(SnippetFactory):
+    name = factory.Sequence(lambda n: f"Interreg Östersjöprogrammet {n}")
+    short_name = factory.Sequence(lambda n: f"Interreg {n}")
+    website = "https://interreg-baltic.eu/"
+
+    class Meta:
+        model = models.FundingProgramme
 
 
 class SitePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Sida {n}")
     intro = "En kort ingress om sidan."
     live = True
+
+    class Meta:
+        abstract = True
+
+
+class ThemedPageFactory(SitePageFactory):
+    """Pass ``themes=[theme, ...]``: modelcluster takes the ParentalManyToManyField in the
+    constructor and ``add_child`` saves it with the page, so no post-generation save is needed.
+    """
 
     class Meta:
         abstract = True
@@ -60,3 +92,55 @@ class OfficePageFactory(SitePageFactory):
 class StandardPageFactory(SitePageFactory):
     class Meta:
         model = models.StandardPage
+
+
+class ProjectIndexPageFactory(SitePageFactory):
+    title = "Projekt"
+
+    class Meta:
+        model = models.ProjectIndexPage
+
+
+class ProjectPageFactory(ThemedPageFactory):
+    """An ongoing project without a programme (pass ``programme=FundingProgrammeFactory()``)."""
+
+    title = factory.Sequence(lambda n: f"Projekt {n}")
+    start_date = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
+    end_date = factory.LazyAttribute(lambda page: page.start_date + datetime.timedelta(days=730))
+
+    class Meta:
+        model = models.ProjectPage
+
+
+class NewsIndexPageFactory(SitePageFactory):
+    title = "Nyheter"
+
+    class Meta:
+        model = models.NewsIndexPage
+
+
+class NewsPageFactory(ThemedPageFactory):
+    title = factory.Sequence(lambda n: f"Nyhet {n}")
+    date = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        model = models.NewsPage
+
+
+class EventIndexPageFactory(SitePageFactory):
+    title = "Kalender"
+
+    class Meta:
+        model = models.EventIndexPage
+
+
+class EventPageFactory(ThemedPageFactory):
+    """An upcoming two-hour event in Gävle (``clean()`` wants a place or ``online=True``)."""
+
+    title = factory.Sequence(lambda n: f"Evenemang {n}")
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    end = factory.LazyAttribute(lambda page: page.start + datetime.timedelta(hours=2))
+    location = "Gävle"
+
+    class Meta:
+        model = models.EventPage

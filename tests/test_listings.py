@@ -21,6 +21,7 @@ from pages.models import (
     ThemePage,
 )
 from pages.models.projects import ProjectStatus
+from tests.factories import EventPageFactory, ProjectPageFactory
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
@@ -31,15 +32,14 @@ def swedish(model, **filters):
 
 
 def add_project(title, start_offset, end_offset, themes=(), programme=None):
-    index = swedish(ProjectIndexPage).get()
-    page = ProjectPage(
+    page = ProjectPageFactory(
+        parent=swedish(ProjectIndexPage).get(),
         title=title,
         start_date=TODAY + datetime.timedelta(days=start_offset),
         end_date=TODAY + datetime.timedelta(days=end_offset),
         programme=programme,
+        themes=list(themes),
     )
-    page.themes = list(themes)
-    index.add_child(instance=page)
     page.save_revision().publish()
     return page
 
@@ -237,9 +237,7 @@ def test_event_end_before_start_is_refused(seeded):
     from django.core.exceptions import ValidationError
 
     start = timezone.now()
-    event = EventPage(
-        title="Fel", start=start, end=start - datetime.timedelta(hours=1), location="Gävle"
-    )
+    event = EventPageFactory.build(start=start, end=start - datetime.timedelta(hours=1))
     with pytest.raises(ValidationError):
         event.clean()
 

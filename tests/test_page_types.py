@@ -6,18 +6,28 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from pages.models import (
     EventIndexPage,
+    EventPage,
     HomePage,
     NewsIndexPage,
+    NewsPage,
     OfficePage,
     ProjectIndexPage,
+    ProjectPage,
     StandardPage,
     ThemePage,
 )
 from tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    FundingProgrammeFactory,
     HomePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
     OfficePageFactory,
     OrganisationFactory,
     PersonFactory,
+    ProjectIndexPageFactory,
+    ProjectPageFactory,
     StandardPageFactory,
     ThemePageFactory,
 )
@@ -47,6 +57,18 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ThemePage, {StandardPage})
         self.assertAllowedSubpageTypes(OfficePage, {StandardPage})
 
+    def test_listings_sit_under_home_and_hold_only_their_own_pages(self):
+        for index, item in (
+            (ProjectIndexPage, ProjectPage),
+            (NewsIndexPage, NewsPage),
+            (EventIndexPage, EventPage),
+        ):
+            with self.subTest(index=index.__name__):
+                self.assertAllowedParentPageTypes(index, {HomePage})
+                self.assertAllowedSubpageTypes(index, {item})
+                self.assertAllowedParentPageTypes(item, {index})
+                self.assertAllowedSubpageTypes(item, set())
+
 
 class PageCreationAndRenderingTests(WagtailPageTestCase):
     @classmethod
@@ -59,6 +81,15 @@ class PageCreationAndRenderingTests(WagtailPageTestCase):
         cls.theme = ThemePageFactory(parent=cls.home, title="Infrastruktur")
         cls.office = OfficePageFactory(parent=cls.home)
         cls.standard = StandardPageFactory(parent=cls.theme, title="Bredband")
+        themes = [cls.theme]
+        cls.project_index = ProjectIndexPageFactory(parent=cls.home)
+        cls.project = ProjectPageFactory(
+            parent=cls.project_index, themes=themes, programme=FundingProgrammeFactory()
+        )
+        cls.news_index = NewsIndexPageFactory(parent=cls.home)
+        cls.news = NewsPageFactory(parent=cls.news_index, themes=themes)
+        cls.event_index = EventIndexPageFactory(parent=cls.home)
+        cls.event = EventPageFactory(parent=cls.event_index, themes=themes)
 
     def setUp(self):
         self.login()
@@ -77,16 +108,40 @@ class PageCreationAndRenderingTests(WagtailPageTestCase):
             data["contact_links"] = inline_formset([])
         if hasattr(page, "partner_links"):
             data["partner_links"] = inline_formset([])
-            data["office_name"] = page.office_name
+        # Each page type's own fields; the forms accept dates and times in ISO format.
+        own_fields = "office_name role currency start_date end_date date start end location"
+        for name in own_fields.split():
+            if getattr(page, name, None) is not None:
+                data[name] = getattr(page, name)
         return nested_form_data(data)
 
     def test_every_page_type_routes_renders_edits_and_previews(self):
-        for page in (self.home, self.theme, self.office, self.standard):
+        for page in (
+            self.home,
+            self.theme,
+            self.office,
+            self.standard,
+            self.project_index,
+            self.project,
+            self.news_index,
+            self.news,
+            self.event_index,
+            self.event,
+        ):
             with self.subTest(page=page.title):
                 self.assertPageIsRoutable(page)
                 self.assertPageIsRenderable(page)
                 self.assertPageIsEditable(page, post_data=self.edit_form_data(page))
                 self.assertPageIsPreviewable(page, post_data=self.edit_form_data(page))
+
+    def test_feeds_and_calendars_render(self):
+        for page, route in (
+            (self.news_index, "rss/"),
+            (self.event_index, "ical/"),
+            (self.event, "ical/"),
+        ):
+            with self.subTest(page=page.title):
+                self.assertPageIsRenderable(page, route_path=route)
 
     def test_editor_can_create_a_theme_page_with_blocks_and_contacts(self):
         person = PersonFactory()

@@ -18,3 +18,79 @@ def test_no_model_changes_without_a_migration():
 
 def test_system_checks_are_clean():
     call_command("check", "--fail-level", "WARNING")
+
+
+def module_imports() -> dict[str, set[str]]:
+    """For each module of the project's own packages, the project modules it imports."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    own = ("pages", "regionsite")
+    modules = {}
+    for package in own:
+        for path in (root / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            name = ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+            modules[name] = ast.parse(path.read_text(), filename=str(path))
+    imports = {}
+    for name, tree in modules.items():
+        found = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                targets = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+            elif isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            else:
+                continue
+            found |= {target for target in targets if target in modules and target != name}
+        imports[name] = found
+    return imports
+
+
+def test_the_project_modules_import_each_other_without_a_cycle():
+    """Imports inside functions count too: hiding a cycle there still ties modules together.
+    A package's __init__ re-exporting its modules is not a cycle of behaviour, so the
+    ``pages.models`` facade is left out of the graph."""
+    imports = module_imports()
+    imports.pop("pages.models", None)
+    for targets in imports.values():
+        targets.discard("pages.models")
+    visiting, done, cycles = [], set(), []
+
+    def visit(module):
+        if module in visiting:
+            cycles.append([*visiting[visiting.index(module) :], module])
+            return
+        if module in done:
+            return
+        visiting.append(module)
+        for target in sorted(imports.get(module, ())):
+            visit(target)
+        visiting.pop()
+        done.add(module)
+
+    for module in sorted(imports):
+        visit(module)
+    assert cycles == []
+
+
+def test_the_organisation_name_is_written_in_one_place():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sources = [
+        *(root / "pages").rglob("*.py"),
+        *(root / "regionsite").rglob("*.py"),
+        *(root / "templates").rglob("*.html"),
+    ]
+    # Seed content and block examples are editors' text, which may name the region.
+    written = [
+        str(path.relative_to(root))
+        for path in sources
+        if "Region Gävleborg" in path.read_text()
+        and not {"seed", "migrations"} & set(path.parts)
+        and path.name != "blocks.py"
+    ]
+    assert written == ["regionsite/identity.py"]

@@ -5,10 +5,24 @@ import io
 import pytest
 
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import StringSegment
 
-from pages.models import HomePage, OfficePage, Organisation, Person, SiteSettings, ThemePage
+from pages.management.commands.seed_content import ENGLISH, Command
+from pages.models import (
+    EventPage,
+    FundingProgramme,
+    HomePage,
+    NewsPage,
+    OfficePage,
+    Organisation,
+    Person,
+    SiteSettings,
+    ThemePage,
+)
+from pages.seed import listings_sv
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +150,41 @@ def test_seed_never_publishes_swedish_text_under_en(seeded):
     call_command("seed_content", stdout=io.StringIO(), stderr=err)
     assert "Not translated (no seeded English for it)" in err.getvalue()
     assert not page.has_translation(Locale.objects.get(language_code="en"))
+
+
+def test_everything_seeded_in_swedish_has_the_seeds_english(seeded):
+    """Pages and snippets alike: no Swedish segment lacks English (the seed would leave its
+    object untranslated), and no English is left over from Swedish text that has changed."""
+    english = Locale.objects.get(language_code="en")
+    swedish_objects = [
+        *Page.objects.filter(locale__language_code="sv", depth__gt=1),
+        *Person.objects.filter(locale__language_code="sv"),
+        *Organisation.objects.filter(locale__language_code="sv"),
+        *FundingProgramme.objects.filter(locale__language_code="sv"),
+    ]
+    untranslated = [str(o) for o in swedish_objects if not o.has_translation(english)]
+    assert untranslated == []
+    swedish = set(
+        StringSegment.objects.filter(source__locale__language_code="sv").values_list(
+            "string__data", flat=True
+        )
+    )
+    assert sorted(swedish - ENGLISH.keys()) == []
+    assert sorted(ENGLISH.keys() - swedish) == []
+
+
+def test_a_seed_key_that_is_no_field_of_the_page_is_an_error():
+    news = {**listings_sv.NEWS[0], "titel": "Stavfel"}
+    with pytest.raises(CommandError, match="NewsPage.*'titel'"):
+        Command().page_fields(NewsPage, news)
+    with pytest.raises(CommandError, match="'partners'"):  # news pages have no partners
+        Command().page_fields(NewsPage, {**listings_sv.NEWS[0], "partners": ["dalarna"]})
+
+
+def test_seed_fields_come_from_the_model_and_event_times_are_made_aware():
+    event = listings_sv.EVENTS[0]
+    fields = Command().page_fields(EventPage, {**event, "in_menu": True})
+    assert set(fields) == {*event.keys() - {"themes"}, "show_in_menus"}
+    assert fields["show_in_menus"] is True
+    assert fields["start"].tzinfo is not None and fields["end"].tzinfo is not None
+    assert fields["start"].replace(tzinfo=None) == event["start"]

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.utils.timezone
 import modelcluster.fields
-import pages.listing
+import pages.filters
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -43,7 +43,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'nyhetslista',
                 'verbose_name_plural': 'nyhetslistor',
             },
-            bases=(pages.listing.FilteredListingMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(pages.filters.FilteredListingMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ProjectIndexPage',
@@ -56,7 +56,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'projektlista',
                 'verbose_name_plural': 'projektlistor',
             },
-            bases=(pages.listing.FilteredListingMixin, 'wagtailcore.page'),
+            bases=(pages.filters.FilteredListingMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='EventPage',

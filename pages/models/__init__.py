@@ -2,15 +2,9 @@
 
 from pages.models.base import SitePage
 from pages.models.events import EventIndexPage, EventPage
-from pages.models.home import (
-    HomePage,
-    OfficePage,
-    OfficePageContact,
-    OfficePartner,
-    ThemePage,
-    ThemePageContact,
-)
+from pages.models.home import HomePage
 from pages.models.news import NewsIndexPage, NewsPage
+from pages.models.office import OfficePage, OfficePageContact, OfficePartner
 from pages.models.projects import (
     ProjectIndexPage,
     ProjectPage,
@@ -18,6 +12,7 @@ from pages.models.projects import (
     ProjectPartner,
 )
 from pages.models.standard import StandardPage, StandardPageContact
+from pages.models.themes import ThemePage, ThemePageContact
 from pages.site_settings import SiteSettings
 from pages.snippets import FundingProgramme, Organisation, Person
 

@@ -7,6 +7,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from pages.blocks import BodyStreamBlock
@@ -25,11 +26,19 @@ class SitePage(Page):
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("innehåll"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    # Page types put their own panels between the title and the text.
+    text_panels = [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, *text_panels]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         abstract = True
+
+    og_type = "website"  # Open Graph's type for link previews
+
+    def ld_entity(self, request) -> dict | None:
+        """This page as a schema.org entity for its JSON-LD, where its type is one."""
+        return None
 
     @property
     def summary(self) -> str:
@@ -107,15 +116,31 @@ class ThemedPage(SitePage):
     class Meta:
         abstract = True
 
-    def get_themes(self):
-        """The page's themes in its own language, in menu order."""
-        themes = sorted(self.themes.all(), key=lambda theme: theme.path)
-        return localized_in_bulk(themes, self.locale_id) if themes else []
+    @classmethod
+    def theme_choices(cls, locale_id: int, request=None):
+        """The visible themes in one language, in menu order: what a listing filters by."""
+        theme_model = cls._meta.get_field("themes").related_model
+        return visible(theme_model.objects, request).filter(locale_id=locale_id).order_by("path")
+
+    def get_themes(self, request=None):
+        """The page's visible themes in its own language, in menu order."""
+        chosen = self.themes.all()
+        if isinstance(chosen, PageQuerySet):
+            chosen = visible(chosen, request)
+        else:  # a preview's unsaved choice, held in memory
+            chosen = [theme for theme in chosen if theme.live]
+        themes = sorted(chosen, key=lambda theme: theme.path)
+        return localized_in_bulk(themes, self.locale_id, request) if themes else []
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_themes"] = self.get_themes()
+        context["page_themes"] = self.get_themes(request)
         return context
+
+
+def tagged_with(pages, theme):
+    """The ``pages`` tagged with ``theme`` in any language's version of it."""
+    return pages.filter(themes__translation_key=theme.translation_key).distinct()
 
 
 def contacts_panel() -> InlinePanel:

@@ -8,9 +8,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
 
+from pages.calendar import calendar_response
 from pages.listing import paginate
 from pages.models.base import SitePage, ThemedPage
+from pages.structured_data import SCHEMA_ORG, publisher
 from pages.visibility import visible
 
 
@@ -47,8 +50,6 @@ class EventIndexPage(RoutablePageMixin, SitePage):
 
     @path("ical/")
     def calendar(self, request):
-        from pages.calendar import calendar_response
-
         events = self.events().select_related("locale").order_by("start")
         return calendar_response(request, events, self.title, filename="kalender.ics")
 
@@ -66,7 +67,7 @@ class EventPage(RoutablePageMixin, ThemedPage):
     subpage_types = []
 
     content_panels = [
-        *SitePage.content_panels[:1],
+        *Page.content_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -77,7 +78,7 @@ class EventPage(RoutablePageMixin, ThemedPage):
             ],
             heading=_("Om evenemanget"),
         ),
-        *SitePage.content_panels[1:],
+        *SitePage.text_panels,
     ]
 
     class Meta:
@@ -93,12 +94,36 @@ class EventPage(RoutablePageMixin, ThemedPage):
                 {"location": _("Ange en plats eller markera att det är digitalt.")}
             )
 
+    def ld_entity(self, request) -> dict:
+        places = []
+        if self.location:
+            places.append({"@type": "Place", "name": self.location, "address": self.location})
+        if self.online:
+            places.append({"@type": "VirtualLocation", "url": self.get_full_url(request)})
+        if self.online and self.location:
+            mode = "MixedEventAttendanceMode"
+        elif self.online:
+            mode = "OnlineEventAttendanceMode"
+        else:
+            mode = "OfflineEventAttendanceMode"
+        return {
+            "@type": "Event",
+            "name": self.title,
+            "description": self.intro,
+            "startDate": self.start.isoformat(),
+            "endDate": self.end.isoformat(),
+            "eventStatus": f"{SCHEMA_ORG}/EventScheduled",
+            "eventAttendanceMode": f"{SCHEMA_ORG}/{mode}",
+            "location": places[0] if len(places) == 1 else places,
+            "url": self.get_full_url(request),
+            "inLanguage": request.LANGUAGE_CODE,  # the language it is served in
+            "organizer": publisher(request),
+        }
+
     @property
     def is_past(self) -> bool:
         return self.end < timezone.now()
 
     @path("ical/")
     def calendar(self, request):
-        from pages.calendar import calendar_response
-
         return calendar_response(request, [self], self.title, filename=f"{self.slug}.ics")

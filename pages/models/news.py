@@ -7,10 +7,18 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
 
-from pages.listing import FilteredListingMixin, ThemeFilterForm, paginate
-from pages.models.base import SitePage, ThemedPage
+from pages.feeds import NewsFeed
+from pages.filters import FilteredListingMixin, ThemeFilterForm
+from pages.models.base import SitePage, ThemedPage, tagged_with
+from pages.structured_data import publisher, share_image_url
 from pages.visibility import visible
+
+
+def newest_first(news):
+    """News in reading order: newest date first, then the most recently published."""
+    return news.order_by("-date", "-first_published_at")
 
 
 class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
@@ -25,33 +33,27 @@ class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
         verbose_name_plural = _("nyhetslistor")
 
     def news(self, request=None):
-        return (
-            visible(NewsPage.objects.child_of(self), request)
-            .select_related("image")
-            .order_by("-date", "-first_published_at")
+        return newest_first(
+            visible(NewsPage.objects.child_of(self), request).select_related("image")
         )
 
     def news_for(self, theme, request=None):
         """News about ``theme`` (in any language's version of it), newest first."""
-        return self.news(request).filter(themes__translation_key=theme.translation_key).distinct()
+        return tagged_with(self.news(request), theme)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form = ThemeFilterForm(request.GET or None, locale_id=self.locale_id)
-        news = self.news(request)
-        if form.is_bound and form.is_valid() and form.cleaned_data["tema"]:
-            news = self.news_for(form.cleaned_data["tema"], request)
-        elif form.is_bound and not form.is_valid():
-            news = news.none()
-            request.bad_listing_filter = True
-        context["filter_form"] = form
-        context["results_page"] = paginate(request, news)
-        return context
+    # The theme filter (FilteredListingMixin).
+    def listing(self, request):
+        return self.news(request)
 
-    @path("rss/")
+    def filter_form(self, data, request):
+        return ThemeFilterForm(data, themes=NewsPage.theme_choices(self.locale_id, request))
+
+    def apply_filters(self, news, cleaned_data):
+        theme = cleaned_data["tema"]
+        return tagged_with(news, theme) if theme else news
+
+    @path("rss/", name="feed")
     def feed(self, request):
-        from pages.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
 
@@ -74,7 +76,7 @@ class NewsPage(ThemedPage):
     og_type = "article"
 
     content_panels = [
-        *SitePage.content_panels[:1],
+        *Page.content_panels,
         MultiFieldPanel(
             [
                 FieldPanel("date"),
@@ -83,9 +85,23 @@ class NewsPage(ThemedPage):
             ],
             heading=_("Om nyheten"),
         ),
-        *SitePage.content_panels[1:],
+        *SitePage.text_panels,
     ]
 
     class Meta:
         verbose_name = _("nyhet")
         verbose_name_plural = _("nyheter")
+
+    def ld_entity(self, request) -> dict:
+        modified = self.last_published_at or self.first_published_at
+        return {
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.intro,
+            "datePublished": self.date.isoformat(),
+            "dateModified": modified.isoformat() if modified else self.date.isoformat(),
+            "inLanguage": request.LANGUAGE_CODE,  # the language it is served in
+            "url": self.get_full_url(request),
+            "image": [share_image_url(request)],
+            "publisher": publisher(request),
+        }

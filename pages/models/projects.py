@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
-from pages.listing import FilteredListingMixin, IdChoiceField, ThemeFilterForm, paginate
+from pages.filters import FilteredListingMixin, ProjectFilterForm
 from pages.models.base import (
     ContactLink,
     PartnerLink,
@@ -19,7 +19,9 @@ from pages.models.base import (
     SitePage,
     ThemedPage,
     contacts_panel,
+    tagged_with,
 )
+from pages.snippets import FundingProgramme
 from pages.visibility import visible
 
 
@@ -40,23 +42,6 @@ def status_filter(status: str, today: datetime.date) -> models.Q:
     )
 
 
-class ProjectFilterForm(ThemeFilterForm):
-    """Theme, programme and status."""
-
-    program = IdChoiceField(
-        queryset=None, required=False, label=_("Program"), empty_label=_("Alla program")
-    )
-    status = forms.ChoiceField(
-        required=False, label=_("Status"), choices=[("", _("Alla"))] + list(ProjectStatus.choices)
-    )
-
-    def __init__(self, data, *, locale_id):
-        from pages.snippets import FundingProgramme
-
-        super().__init__(data, locale_id=locale_id)
-        self.fields["program"].queryset = FundingProgramme.objects.filter(locale_id=locale_id)
-
-
 class ProjectIndexPage(FilteredListingMixin, SitePage):
     """All EU projects in one language, filterable without JavaScript."""
 
@@ -72,27 +57,29 @@ class ProjectIndexPage(FilteredListingMixin, SitePage):
         return (
             visible(ProjectPage.objects.child_of(self), request)
             .select_related("programme")
-            .prefetch_related("themes")
             .order_by("-start_date", "title")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form = ProjectFilterForm(request.GET or None, locale_id=self.locale_id)
-        projects = self.projects(request)
-        if form.is_bound and form.is_valid():
-            if theme := form.cleaned_data["tema"]:
-                projects = projects.filter(themes__translation_key=theme.translation_key)
-            if programme := form.cleaned_data["program"]:
-                projects = projects.filter(programme__translation_key=programme.translation_key)
-            if status := form.cleaned_data["status"]:
-                projects = projects.filter(status_filter(status, timezone.localdate()))
-        elif form.is_bound:
-            projects = projects.none()
-            request.bad_listing_filter = True
-        context["filter_form"] = form
-        context["results_page"] = paginate(request, projects.distinct())
-        return context
+    # The filters (FilteredListingMixin).
+    def listing(self, request):
+        return self.projects(request)
+
+    def filter_form(self, data, request):
+        return ProjectFilterForm(
+            data,
+            themes=ProjectPage.theme_choices(self.locale_id, request),
+            programmes=FundingProgramme.objects.filter(locale_id=self.locale_id),
+            statuses=ProjectStatus.choices,
+        )
+
+    def apply_filters(self, projects, cleaned_data):
+        if theme := cleaned_data["tema"]:
+            projects = tagged_with(projects, theme)
+        if programme := cleaned_data["program"]:
+            projects = projects.filter(programme__translation_key=programme.translation_key)
+        if status := cleaned_data["status"]:
+            projects = projects.filter(status_filter(status, timezone.localdate()))
+        return projects.distinct()
 
 
 class ProjectPage(PartnersMixin, ThemedPage):

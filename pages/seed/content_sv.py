@@ -34,7 +34,6 @@ def accordion(title: str, items: list[tuple[str, str]]) -> dict:
 
 
 SITE_SETTINGS = {
-    "organisation_name": "Region Gävleborg",
     "email": "region@regiongavleborg.se",
     "phone": "026-15 40 00",
     "postal_address": "Region Gävleborg\n801 88 Gävle",

@@ -11,7 +11,10 @@ from pathlib import Path
 import dj_database_url
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+
+from regionsite.identity import ORGANISATION_NAME
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -112,7 +115,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "regionsite.middleware.PermissionsPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "regionsite.middleware.DatabaseUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -209,16 +212,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -----------------------------------------------------------------------------------
 
-WAGTAIL_SITE_NAME = _("Region Gävleborg – Internationell samverkan")
+WAGTAIL_SITE_NAME = format_lazy("{} – {}", ORGANISATION_NAME, _("Internationell samverkan"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "pages.search_backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILADMIN_RICH_TEXT_EDITORS = {
-    "default": {
-        "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
-        "OPTIONS": {"features": ["bold", "italic", "ol", "ul", "link", "document-link"]},
-    }
-}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 
@@ -249,8 +246,10 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
-# Sent by regionsite.middleware.PermissionsPolicyMiddleware.
-PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+# Sent by django-permissions-policy (it validates the feature names): the site uses none.
+PERMISSIONS_POLICY = {
+    feature: [] for feature in ("camera", "microphone", "geolocation", "payment", "usb")
+}
 
 
 # --- Logging: to stdout, for the container platform --------------------------------------------

@@ -3,7 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from pages.seed import listings
+from pages.seed import listings_en, listings_sv
 
 pytestmark = pytest.mark.browser
 
@@ -36,8 +36,8 @@ NOT_FOUND = {"/finns-inte/", "/en/no-such-page/"}
 
 def listing_paths() -> list[str]:
     """The listings, one seeded page of each kind, and search, in both languages."""
-    english = listings.TRANSLATIONS
-    project, news, event = listings.PROJECTS[0], listings.NEWS[0], listings.EVENTS[0]
+    english = listings_en.TRANSLATIONS
+    project, news, event = listings_sv.PROJECTS[0], listings_sv.NEWS[0], listings_sv.EVENTS[0]
     return [
         "/projekt/",
         f"/projekt/{project['slug']}/",

@@ -3,8 +3,8 @@
 Run as often as you like; a second run creates nothing and leaves editors' edits alone.
 """
 
-from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.core.management.base import BaseCommand, CommandError
+from django.db import models, transaction
 from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
@@ -25,11 +25,13 @@ from pages.models import (
     StandardPage,
     ThemePage,
 )
-from pages.seed import content_en, listings
+from pages.seed import content_en, listings_en
 from pages.seed import content_sv as sv
+from pages.seed import listings_sv as listings
+from pages.site_settings import DEFAULT_ORGANISATION_NAME
 from pages.translation import MissingSegmentTranslations, translate_via_po
 
-ENGLISH = {**content_en.TRANSLATIONS, **listings.TRANSLATIONS}
+ENGLISH = {**content_en.TRANSLATIONS, **listings_en.TRANSLATIONS}
 
 # Wagtail's first migration creates a placeholder "Welcome" page; it goes when our home arrives.
 WAGTAIL_PLACEHOLDER_SLUG = "home"
@@ -120,7 +122,7 @@ class Command(BaseCommand):
             # Free the slot before our home page takes over the site.
             Site.objects.filter(root_page=placeholder).update(root_page=root)
             placeholder.delete()
-        home = HomePage(**self.page_fields(sv.HOME), locale=locale)
+        home = HomePage(**self.page_fields(HomePage, sv.HOME), locale=locale)
         root.add_child(instance=home)
         home.save_revision().publish()
         self.created += 1
@@ -134,12 +136,12 @@ class Command(BaseCommand):
                 port=80,
                 root_page=home,
                 is_default_site=True,
-                site_name="Region Gävleborg",
+                site_name=DEFAULT_ORGANISATION_NAME,
             )
             self.created += 1
         elif site.root_page_id != home.pk and site.root_page.depth == 1:
             site.root_page = home
-            site.site_name = site.site_name or "Region Gävleborg"
+            site.site_name = site.site_name or DEFAULT_ORGANISATION_NAME
             site.save()
         return site
 
@@ -149,9 +151,8 @@ class Command(BaseCommand):
         if existing:
             return existing.specific
         page = model(
-            **self.page_fields(spec),
+            **self.page_fields(model, spec),
             **fields,
-            show_in_menus=spec.get("in_menu", False),
             locale=parent.locale,
         )
         for order, key in enumerate(spec.get("contacts", [])):
@@ -167,19 +168,46 @@ class Command(BaseCommand):
         self.created += 1
         return page
 
-    # The spec keys that are page fields (the rest name related objects).
-    PAGE_FIELDS = {
-        *("title", "slug", "intro", "body", "search_description", "office_name"),
-        *("role", "start_date", "end_date", "total_budget", "eu_funding", "currency"),
-        *("date", "location", "online", "registration_url"),
+    # Spec keys that are not a field of the page model, each with the field or relation of the
+    # model it stands for. `child` and its callers set contacts, partners, themes and programme.
+    RELATED_KEYS = {
+        "in_menu": "show_in_menus",
+        "contacts": "contact_links",
+        "partners": "partner_links",
+        "themes": "themes",
+        "programme": "programme",
     }
 
-    def page_fields(self, spec) -> dict:
-        fields = {key: value for key, value in spec.items() if key in self.PAGE_FIELDS}
-        for moment in ("start", "end"):  # events: local wall-clock times
-            if moment in spec:
-                fields[moment] = timezone.make_aware(spec[moment])
-        return fields
+    def page_fields(self, model, spec) -> dict:
+        """The field values ``spec`` gives a ``model`` page; a key the model has no use for is
+        an error, so a typo in the seed data cannot silently drop content.
+
+        The fields are the model's own editable, non-relation fields; naive date-times (events'
+        local wall-clock times) are made aware.
+        """
+        fields = {
+            field.name: field
+            for field in model._meta.concrete_fields
+            if field.editable and not field.is_relation and not field.primary_key
+        }
+        names = {field.name for field in model._meta.get_fields()}
+        related = [key for key, name in self.RELATED_KEYS.items() if name in names]
+        unknown = [key for key in spec if key not in fields and key not in related]
+        if unknown:
+            raise CommandError(
+                f"Seed data for the {model.__name__} {spec.get('slug')!r}: unknown key(s) "
+                f"{', '.join(map(repr, unknown))}. Use the model's fields or {', '.join(related)}."
+            )
+        values = {}
+        for key, value in spec.items():
+            if key not in fields:
+                continue
+            if isinstance(fields[key], models.DateTimeField) and timezone.is_naive(value):
+                value = timezone.make_aware(value)
+            values[key] = value
+        if "in_menu" in spec:
+            values["show_in_menus"] = spec["in_menu"]
+        return values
 
     # --- English, through wagtail-localize ----------------------------------------------
 

@@ -1,0 +1,51 @@
+"""Theme pages: a theme the region works on, with its projects, news and events."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+
+from pages.models.base import ContactLink, SitePage, contacts_panel, tagged_with
+from pages.models.events import EventPage, upcoming_events
+from pages.models.news import NewsPage, newest_first
+from pages.models.projects import ProjectPage
+from pages.visibility import visible
+
+
+class ThemePage(SitePage):
+    """A theme the region works on internationally, e.g. infrastructure or skills supply."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.StandardPage"]
+    listed_projects = 6
+    listed_news = 3
+    listed_events = 3
+
+    def about_this_theme(self, model, request=None):
+        """Visible pages of ``model`` in this page's language that are tagged with this theme."""
+        return tagged_with(visible(model.objects, request).filter(locale_id=self.locale_id), self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["theme_projects"] = (
+            self.about_this_theme(ProjectPage, request)
+            .select_related("programme")
+            .order_by("-start_date")[: self.listed_projects]
+        )
+        context["theme_news"] = newest_first(self.about_this_theme(NewsPage, request))[
+            : self.listed_news
+        ]
+        context["theme_events"] = upcoming_events(self.about_this_theme(EventPage, request))[
+            : self.listed_events
+        ]
+        return context
+
+    content_panels = [*SitePage.content_panels, contacts_panel()]
+
+    class Meta:
+        verbose_name = _("temasida")
+        verbose_name_plural = _("temasidor")
+
+
+class ThemePageContact(ContactLink):
+    page = ParentalKey(ThemePage, on_delete=models.CASCADE, related_name="contact_links")

@@ -1,0 +1,195 @@
+"""What every page needs, computed once per request: the active locale, the home page in that
+language, the main menu, the breadcrumb trail, the footer links and the language alternates.
+
+Template tags, SEO tags and views ask ``navigation_for(request)`` and never keep results on
+the request themselves. Each answer is remembered under a key made of what it depends on
+(the page, the locale, the site), so asking about another page gives that page's answer.
+This is the one place the coming fragment caches hook in.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Locale, Page, Site
+
+from pages.i18n import localized_in_bulk
+from pages.site_settings import DEFAULT_ORGANISATION_NAME, SiteSettings
+from pages.visibility import visible
+
+REQUEST_ATTRIBUTE = "_regionsite_navigation"
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    page: Page
+    is_current: bool  # the page being shown
+    in_section: bool  # the page being shown is this item or below it
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """One site language with the URL of the shown page (or of that language's home) in it."""
+
+    code: str
+    name: str
+    url: str  # relative, for links on the page
+    full_url: str  # absolute, for hreflang
+    is_current: bool
+    translated: bool  # False: the URL leads to that language's home page instead
+
+
+class Navigation:
+    """The request-scoped answers; build with ``navigation_for(request)``."""
+
+    def __init__(self, request):
+        self.request = request
+        self._answers: dict[tuple, Any] = {}
+
+    def _remember(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        if key not in self._answers:
+            self._answers[key] = compute()
+        return self._answers[key]
+
+    @property
+    def language_code(self) -> str:
+        return getattr(self.request, "LANGUAGE_CODE", None) or settings.LANGUAGE_CODE
+
+    @property
+    def locale(self) -> Locale:
+        """The locale of the active language."""
+        return self._remember(("locale", translation.get_language()), Locale.get_active)
+
+    @property
+    def site(self) -> Site | None:
+        return self._remember(("site",), lambda: Site.find_for_request(self.request))
+
+    @property
+    def organisation_name(self) -> str:
+        """The name editors gave the organisation in the site settings."""
+        if self.site is None:
+            return DEFAULT_ORGANISATION_NAME
+        # for_request shares its per-request cache with the templates' settings context.
+        return SiteSettings.for_request(self.request).organisation_name or DEFAULT_ORGANISATION_NAME
+
+    @property
+    def home(self) -> Page | None:
+        """The site's home page in the active language (Swedish where untranslated)."""
+
+        def compute():
+            root = self.site.root_page if self.site else None
+            return localized_in_bulk([root], self.locale.pk, self.request)[0] if root else None
+
+        return self._remember(("home", self.site and self.site.pk, self.locale.pk), compute)
+
+    def menu_items(self, current: Page | None) -> list[MenuItem]:
+        """The home page's visible children that are in the menu, marked against ``current``."""
+
+        def compute():
+            if self.home is None:
+                return []
+            items = []
+            for item in self._menu_pages():
+                in_section = current is not None and current.path.startswith(item.path)
+                is_current = in_section and current.path == item.path
+                items.append(MenuItem(item, is_current, in_section))
+            return items
+
+        return self._remember(("menu", current and current.pk), compute)
+
+    def _menu_pages(self) -> list[Page]:
+        home = self.home
+        return self._remember(
+            ("menu_pages", home.pk),
+            lambda: list(visible(home.get_children(), self.request).in_menu()),
+        )
+
+    def trail_to(self, page: Page | None) -> list[Page]:
+        """The live pages from the home page down to ``page``'s parent."""
+        if page is None or page.depth <= 2:  # the home page has no trail
+            return []
+        return self._remember(
+            ("trail", page.pk),
+            lambda: list(page.get_ancestors().filter(depth__gte=2).live()),
+        )
+
+    def footer_pages(self, site_settings) -> list[Page]:
+        """The contact, about, accessibility and privacy pages chosen in the site settings,
+        in the active language, where visible."""
+
+        def compute():
+            ids = [
+                site_settings.contact_page_id,
+                site_settings.about_page_id,
+                site_settings.accessibility_page_id,
+                site_settings.privacy_page_id,
+            ]
+            by_id = visible(Page.objects, self.request).in_bulk([pk for pk in ids if pk])
+            chosen = [by_id[pk] for pk in ids if pk in by_id]
+            return localized_in_bulk(chosen, self.locale.pk, self.request)
+
+        return self._remember(("footer", site_settings.pk, self.locale.pk), compute)
+
+    def alternates(self, page: Page | None) -> list[Alternate]:
+        """Every site language with the URL of ``page`` in it (or of its home page)."""
+        if page is None and self._serves_a_view_of_our_own():
+            return self._remember(
+                ("alternates", None, self.request.get_full_path()), self._view_alternates
+            )
+        return self._remember(("alternates", page and page.pk), lambda: self._page_alternates(page))
+
+    def _serves_a_view_of_our_own(self) -> bool:
+        """True for views like search that exist in every language (not pages, not a 404)."""
+        match = getattr(self.request, "resolver_match", None)
+        return match is not None and match.url_name not in (None, "wagtail_serve")
+
+    def _view_alternates(self) -> list[Alternate]:
+        # Not a Wagtail page (search): the same view, with the same query, in each language.
+        alternates = []
+        for code, name in settings.LANGUAGES:
+            url = translate_url(self.request.get_full_path(), code)
+            full_url = self.request.build_absolute_uri(url)
+            alternates.append(
+                Alternate(code, name, url, full_url, code == self.language_code, True)
+            )
+        return alternates
+
+    def _page_alternates(self, page: Page | None) -> list[Alternate]:
+        if self.request is None:
+            return []
+        home = self.home
+        keys = {obj.translation_key for obj in (home, page) if obj is not None}
+        found = {
+            (candidate.translation_key, candidate.locale.language_code): candidate
+            for candidate in visible(Page.objects, self.request)
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+        }
+        alternates = []
+        for code, name in settings.LANGUAGES:
+            target = found.get((page.translation_key, code)) if page is not None else None
+            translated = target is not None
+            if target is None and home is not None:
+                target = found.get((home.translation_key, code))
+            if target is not None:
+                url, full_url = target.get_url(self.request), target.get_full_url(self.request)
+            else:
+                url, full_url = "/", self.request.build_absolute_uri("/")
+            current = code == self.language_code
+            alternates.append(Alternate(code, name, url, full_url, current, translated))
+        return alternates
+
+
+def navigation_for(request) -> Navigation:
+    """The request's navigation, made on first use (a fresh one when there is no request)."""
+    if request is None:
+        return Navigation(None)
+    navigation = getattr(request, REQUEST_ATTRIBUTE, None)
+    if navigation is None:
+        navigation = Navigation(request)
+        setattr(request, REQUEST_ATTRIBUTE, navigation)
+    return navigation
