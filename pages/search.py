@@ -5,7 +5,7 @@ import logging
 
 from django.db import DatabaseError
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
@@ -25,7 +25,7 @@ def clean_query(raw: str) -> str:
     return " ".join(printable.split())[:MAX_QUERY_LENGTH]
 
 
-@require_GET
+@require_safe
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     locale = navigation_for(request).locale

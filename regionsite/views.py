@@ -1,11 +1,12 @@
 """Project-wide views: health check, robots.txt and Swedish error pages."""
 
+from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from regionsite.identity import ORGANISATION_NAME
 
@@ -13,19 +14,44 @@ from regionsite.identity import ORGANISATION_NAME
 STANDALONE_CONTEXT = {"organisation_name": ORGANISATION_NAME}
 
 
-@never_cache
-@require_GET
-def health(request):
-    """Liveness and readiness for the load balancer and the container: is the database there?"""
+def database_is_up() -> bool:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except Exception:  # any failure means "not ready"
-        return JsonResponse({"status": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok"})
+        return False
+    return True
 
 
-@require_GET
+def cache_is_up() -> bool:
+    ping = getattr(cache, "ping", None)  # regionsite.cache.ResilientRedisCache
+    if ping is not None:
+        return ping()
+    try:
+        cache.set("health-check", "ok", 5)
+        return cache.get("health-check") == "ok"
+    except Exception:
+        return False
+
+
+@never_cache
+@require_safe
+def health(request):
+    """For the load balancer and the container: the database is required (503 without it);
+    the cache only makes the site faster, so without it the site is degraded but serving."""
+    database, cache_ok = database_is_up(), cache_is_up()
+    status = "ok" if database and cache_ok else "degraded" if database else "unavailable"
+    return JsonResponse(
+        {
+            "status": status,
+            "database": "ok" if database else "unavailable",
+            "cache": "ok" if cache_ok else "unavailable",
+        },
+        status=200 if database else 503,
+    )
+
+
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",

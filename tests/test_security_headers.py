@@ -24,11 +24,18 @@ def test_pages_make_no_third_party_requests(client, seeded):
     assert 'rel="stylesheet" href="/static/' in html
 
 
-def test_health_reports_the_database(client, seeded):
+def test_health_reports_the_database_and_the_cache(client, seeded):
     response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("path", ["/health/", "/robots.txt", "/sok/?q=bredband"])
+def test_head_is_answered_like_get(client, seeded, path):
+    response = client.head(path)
+    assert response.status_code == 200
+    assert response.content == b""
 
 
 def test_robots_points_to_the_sitemap(client, seeded):

@@ -149,9 +149,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = (
     {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache, except that an outage means uncached pages, not errors.
+            "BACKEND": "regionsite.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "regionsite",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "RETRY_AFTER": 5},
         }
     }
     if REDIS_URL
