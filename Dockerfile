@@ -55,6 +55,7 @@ COPY . .
 # holds the installed packages' own (already compiled) catalogues.
 RUN SECRET_KEY=build-time-only-not-a-secret \
     ALLOWED_HOSTS=localhost \
+    SITE_URL=http://localhost \
     DATABASE_URL=sqlite:////tmp/build-only.sqlite3 \
     DJANGO_SETTINGS_MODULE=regionsite.settings.production \
     sh -c '.venv/bin/python manage.py compilemessages --ignore=.venv \

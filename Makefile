@@ -24,6 +24,7 @@ install: $(UV)
 install-test: $(UV)
 	$(UV) sync --locked --group test
 
+run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_content

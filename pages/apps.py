@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,9 @@ class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Sidor")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Imported here: it needs the models, which are not loaded when this module is.
+        from pages.site_address import follow_site_url_after_migrate
+
+        post_migrate.connect(follow_site_url_after_migrate, sender=self)

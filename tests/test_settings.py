@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION_ENV = {
     "SECRET_KEY": "x" * 30 + "-not-a-real-production-key-0123456789",
     "ALLOWED_HOSTS": "internationell.example.se",
+    "SITE_URL": "https://internationell.example.se",
     "DATABASE_URL": "postgres://regionsite@db.example:5432/regionsite",
 }
 
@@ -36,6 +37,33 @@ def test_production_refuses_to_start_without(missing):
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert f"The environment variable {missing} must be set" in result.stderr
+
+
+def test_production_refuses_a_short_secret_key():
+    result = run_django(["check"], {**PRODUCTION_ENV, "SECRET_KEY": "kort1"})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be at least 50 characters long" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "address", ["internationell.example.se", "ftp://example.se", "https://example.se/sv/"]
+)
+def test_production_refuses_a_site_url_that_is_no_public_address(address):
+    result = run_django(["check"], {**PRODUCTION_ENV, "SITE_URL": address})
+    assert result.returncode != 0
+    assert "SITE_URL must be the site's public address" in result.stderr
+
+
+def test_production_trusts_and_links_to_its_public_address():
+    script = (
+        "from django.conf import settings; "
+        "print(settings.WAGTAILADMIN_BASE_URL, settings.CSRF_TRUSTED_ORIGINS)"
+    )
+    result = run_django(["shell", "--no-imports", "-c", script], PRODUCTION_ENV)
+    assert result.stdout.split() == [
+        "https://internationell.example.se",
+        "['https://internationell.example.se']",
+    ]
 
 
 def test_production_passes_the_deploy_check():

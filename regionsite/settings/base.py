@@ -7,6 +7,7 @@ This module is safe for production on its own: it reads the environment in one p
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -46,6 +47,16 @@ def env_required(name: str) -> str:
     return value
 
 
+def public_address(url: str) -> str:
+    """SITE_URL, checked: scheme and host only (``https://internationell.example.se``)."""
+    parts = urlsplit(url.strip().rstrip("/"))
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.path or parts.query:
+        raise ImproperlyConfigured(
+            f"SITE_URL must be the site's public address, like https://example.se (got {url!r})."
+        )
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def database_config(url: str) -> dict:
     """Parse DATABASE_URL, with persistent, health-checked connections."""
     return dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True)
@@ -54,10 +65,13 @@ def database_config(url: str) -> dict:
 SECRET_KEY = env_str("SECRET_KEY")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The public address: the Wagtail Site record (canonical links, sitemap, feeds), the links in
+# moderation e-mails and the origin trusted for form posts all follow it.
+SITE_URL = public_address(env_str("SITE_URL", "http://127.0.0.1:8000"))
+CSRF_TRUSTED_ORIGINS = [SITE_URL, *env_list("CSRF_TRUSTED_ORIGINS")]
+WAGTAILADMIN_BASE_URL = SITE_URL
 DATABASE_URL = env_str("DATABASE_URL")
 REDIS_URL = env_str("REDIS_URL")
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 
 # Mail for moderation notices and password resets.
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

@@ -1,10 +1,23 @@
 """Production: everything from ``base``, and nothing starts without its secrets."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
-from .base import database_config, env_bool, env_list, env_required
+from .base import database_config, env_bool, env_list, env_required, public_address
+
+# Django's own deploy check warns below 50 characters; production refuses to start.
+MINIMUM_SECRET_KEY_LENGTH = 50
 
 SECRET_KEY = env_required("SECRET_KEY")
+if len(SECRET_KEY) < MINIMUM_SECRET_KEY_LENGTH:
+    raise ImproperlyConfigured(
+        f"SECRET_KEY must be at least {MINIMUM_SECRET_KEY_LENGTH} characters long "
+        "(python -c 'import secrets; print(secrets.token_urlsafe(50))')."
+    )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or [env_required("ALLOWED_HOSTS")]
+SITE_URL = public_address(env_required("SITE_URL"))
+CSRF_TRUSTED_ORIGINS = [SITE_URL, *env_list("CSRF_TRUSTED_ORIGINS")]
+WAGTAILADMIN_BASE_URL = SITE_URL
 DATABASES = {"default": database_config(env_required("DATABASE_URL"))}
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.

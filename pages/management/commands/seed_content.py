@@ -3,6 +3,7 @@
 Run as often as you like; a second run creates nothing and leaves editors' edits alone.
 """
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 from django.utils import timezone
@@ -28,6 +29,7 @@ from pages.models import (
 from pages.seed import content_en, listings_en
 from pages.seed import content_sv as sv
 from pages.seed import listings_sv as listings
+from pages.site_address import follow_site_url, public_host_and_port
 from pages.site_settings import DEFAULT_ORGANISATION_NAME
 from pages.translation import MissingSegmentTranslations, translate_via_po
 
@@ -131,9 +133,10 @@ class Command(BaseCommand):
     def site(self, home: HomePage) -> Site:
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
+            hostname, port = public_host_and_port(settings.SITE_URL)
             site = Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=hostname,
+                port=port,
                 root_page=home,
                 is_default_site=True,
                 site_name=DEFAULT_ORGANISATION_NAME,
@@ -143,7 +146,7 @@ class Command(BaseCommand):
             site.root_page = home
             site.site_name = site.site_name or DEFAULT_ORGANISATION_NAME
             site.save()
-        return site
+        return follow_site_url(site)
 
     def child(self, parent, model, spec, people=None, partners=(), themes=(), **fields):
         """Create ``parent``'s child from ``spec`` unless a page with its slug is there already."""
