@@ -34,7 +34,8 @@ run: install
 	@echo "  Admin:        http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Log in as:    admin / utveckling-endast   (local development only)"
 	@echo ""
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	# --nostatic: whitenoise serves static files as in production (and refuses traversal the same way).
+	$(MANAGE) runserver --nostatic 127.0.0.1:$(PORT)
 
 # The production way: gunicorn with production settings (see README.md for the variables).
 serve: install

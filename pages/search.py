@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 from pages.listing import paginate
 from pages.navigation import navigation_for
@@ -40,9 +41,10 @@ def search(request):
             # A query the search engine cannot parse is a miss, not a server error.
             logger.warning("Search query failed: %r", query, exc_info=True)
             results_page = paginate(request, [], per_page=10)
-        promoted_query = Query.get(query)
-        promoted_query.add_hit()
-        picks = list(promoted_query.editors_picks.select_related("page"))
+        # Editors' promoted results for this query, if any. Looked up, never created or
+        # counted: visitors' search terms are not recorded (see the privacy page).
+        promoted_query = Query.objects.filter(query_string=normalise_query_string(query)).first()
+        picks = list(promoted_query.editors_picks.select_related("page")) if promoted_query else []
         # Editors' picks obey the same rules as results: this language, live, not private.
         shown = set(
             visible(Page.objects.filter(pk__in=[pick.page_id for pick in picks]), request)

@@ -3,6 +3,8 @@
 import multiprocessing
 import os
 
+import gunicorn.http.wsgi
+
 bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 wsgi_app = "regionsite.wsgi:application"
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
@@ -18,3 +20,7 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# Do not announce the server software and its version in every response's Server header.
+# gunicorn reads this module global each time it writes the header.
+gunicorn.http.wsgi.SERVER = "regionsite"

@@ -67,3 +67,37 @@ def test_database_outage_gets_a_swedish_503():
 def test_other_errors_are_left_to_the_500_handler():
     middleware = DatabaseUnavailableMiddleware(lambda request: None)
     assert middleware.process_exception(RequestFactory().get("/"), ValueError("x")) is None
+
+
+def test_a_host_we_do_not_serve_over_plain_http_gets_the_400_page(client, seeded, settings):
+    """Production redirects to HTTPS, which asks for the host before the language is set."""
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "Felaktig förfrågan" in response.content.decode()
+
+
+def test_a_host_we_do_not_serve_is_logged_as_one_warning_line(client, seeded):
+    import io
+    import logging
+
+    handler = logging.getLogger("django.security.DisallowedHost").handlers[0]
+    stream = io.StringIO()
+    previous = handler.setStream(stream)
+    try:
+        client.get("/", HTTP_HOST="evil.example")
+    finally:
+        handler.setStream(previous)
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 1
+    assert "WARNING django.security.DisallowedHost: Invalid HTTP_HOST header" in lines[0]
+
+
+def test_a_forged_post_gets_the_swedish_403(seeded):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/", {"q": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert '<html lang="sv">' in html
+    assert "Felkod: 403" in html

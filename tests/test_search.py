@@ -145,3 +145,11 @@ def test_language_switcher_on_search_keeps_the_query(client, seeded):
     html = client.get("/sok/", {"q": "bredband"}).content.decode()
     switch = html.split('<div class="language-switcher">', 1)[1].split("</div>", 1)[0]
     assert 'href="/en/search/?q=bredband"' in switch
+
+
+def test_visitors_search_terms_are_not_recorded(client, seeded):
+    """The privacy page promises it: a search leaves no row behind, and no hit is counted."""
+    before = Query.objects.count()
+    for term in ["bredband", "Personnummer 19121212-1212", "ett helt unikt ord"]:
+        assert client.get("/sok/", {"q": term}).status_code == 200
+    assert Query.objects.count() == before

@@ -6,6 +6,10 @@ translation. Terminology follows the project glossary (British spelling).
 """
 
 TRANSLATIONS = {
+    "Sökningar": "Searches",
+    "Det du söker efter på webbplatsen sparas inte, varken orden eller vem som sökte.": (
+        "What you search for on this website is not stored: neither the words nor who searched."
+    ),
     # Home
     "Internationell samverkan": "International cooperation",
     "start": "home",

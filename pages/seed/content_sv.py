@@ -318,6 +318,11 @@ PRIVACY = {
             "IP-adress och vilken sida som visades. Loggarna används bara för att upptäcka fel "
             "och skydda webbplatsen mot angrepp, och de sparas en begränsad tid.</p>"
         ),
+        heading("Sökningar"),
+        paragraph(
+            "<p>Det du söker efter på webbplatsen sparas inte, varken orden eller vem som "
+            "sökte.</p>"
+        ),
         heading("Dina rättigheter"),
         paragraph(
             "<p>Region Gävleborg är personuppgiftsansvarig. Du har rätt att få veta vilka "

@@ -243,6 +243,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Wagtail's preview views override this with SAMEORIGIN for the admin's preview iframe.
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# A form post that fails the CSRF check gets the site's Swedish 403, not Django's English page.
+CSRF_FAILURE_VIEW = "regionsite.views.csrf_failure"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
@@ -274,14 +276,22 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"one_line_warning": {"()": "regionsite.logging.OneLineWarning"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "console_one_line": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["one_line_warning"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         # Wagtail runs its index updates as tasks; a log line for each is noise.
         "django_tasks": {"level": "WARNING"},
         "django.security.DisallowedHost": {
-            "handlers": ["console"],
-            "level": "ERROR",
+            "handlers": ["console_one_line"],
+            "level": "WARNING",
             "propagate": False,
         },
     },
