@@ -129,6 +129,21 @@ class FactBoxBlock(blocks.StructBlock):
         }
 
 
+def visible_page(page):
+    """``page`` where a visitor may see it (live, outside private sections), else None: a link
+    to a draft or a private page must not show its title to the public."""
+    if page is None or not page.live or page.get_view_restrictions().exists():
+        return None
+    return page
+
+
+class PageLinkValue(blocks.StructValue):
+    @cached_property
+    def target(self):
+        """The chosen page, if visitors may see it."""
+        return visible_page(self.get("page"))
+
+
 class LinkTargetMixin:
     """Shared validation: a link points to exactly one of a page or an address."""
 
@@ -154,6 +169,7 @@ class CallToActionBlock(LinkTargetMixin, blocks.StructBlock):
         icon = "link"
         label = _("Knapplänk")
         template = "blocks/call_to_action_block.html"
+        value_class = PageLinkValue
         preview_value = {"text": "Kontakta oss", "url": "https://www.regiongavleborg.se/"}
 
 
@@ -166,6 +182,7 @@ class PageLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-empty"
         label = _("Intern länk")
+        value_class = PageLinkValue
 
 
 class ExternalLinkBlock(blocks.StructBlock):
