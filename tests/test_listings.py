@@ -256,3 +256,10 @@ def test_every_listing_page_is_in_both_languages(client, seeded):
                 translation_key=page.translation_key, locale__language_code="en"
             )
             assert client.get(english.url).status_code == 200, english.url
+
+
+@pytest.mark.parametrize("path", ["/projekt/", "/nyheter/", "/en/news/"])
+def test_filter_forms_name_their_action(client, seeded, path):
+    """An empty action="" is invalid HTML (the W3C checker flags it)."""
+    html = client.get(path).content.decode()
+    assert f'<form class="filter-form" method="get" action="{path}"' in html
