@@ -49,11 +49,12 @@ RUN --mount=type=cache,target=/root/.cache/uv \
 
 COPY . .
 
-# Production settings refuse to load without SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
+# Production settings refuse to load without SECRET_KEY (50+ characters), ALLOWED_HOSTS, SITE_URL
+# and DATABASE_URL.
 # Neither command below needs a real one, so dummy values are given to this RUN only: they
 # are not ENV, and nothing of them remains in the image. compilemessages skips .venv, which
 # holds the installed packages' own (already compiled) catalogues.
-RUN SECRET_KEY=build-time-only-not-a-secret \
+RUN SECRET_KEY=build-time-only-not-a-secret-and-never-used-to-sign-anything-0123456789 \
     ALLOWED_HOSTS=localhost \
     SITE_URL=http://localhost \
     DATABASE_URL=sqlite:////tmp/build-only.sqlite3 \
@@ -141,6 +142,7 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \
     CMD ["python3", "/usr/local/bin/regionsite-healthcheck"]
 
-# Workers, threads, timeouts and logging to stdout are configured in regionsite/gunicorn.py
-# (PORT, WEB_CONCURRENCY, GUNICORN_THREADS, FORWARDED_ALLOW_IPS).
+# Workers, threads, timeouts and JSON logging are configured in regionsite/gunicorn.py (PORT,
+# WEB_CONCURRENCY, GUNICORN_THREADS, GUNICORN_TIMEOUT, GUNICORN_GRACEFUL_TIMEOUT,
+# GUNICORN_KEEPALIVE, GUNICORN_MAX_REQUESTS, FORWARDED_ALLOW_IPS; see docs/operations.md).
 CMD ["gunicorn", "-c", "regionsite/gunicorn.py"]

@@ -12,7 +12,7 @@ MANAGE := $(PY) manage.py
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
-.PHONY: run serve test lint format messages check-messages bench install install-test clean
+.PHONY: run serve test lint format messages check-messages bench restore-drill image install install-test clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -62,6 +62,19 @@ messages: install
 
 bench: install-test
 	$(PY) tests/benchmarks/run.py
+
+# Back up a small freshly seeded site (pg_dump -Fc, tar of the media), wipe it, restore it and
+# compare (docs/operations.md). Needs PostgreSQL: RESTORE_DRILL_SERVER, default
+# postgres://postgres@127.0.0.1:5432.
+restore-drill: install
+	bash scripts/restore_drill.sh
+
+# Build the production image and smoke-test it as a deploy runs it (as root, on a machine with
+# a docker client but no engine: the workplace's builder installs podman; see docs/deployment.md).
+IMAGE_BUILDER ?= ../shared/tools/build-image.sh
+image:
+	SMOKE=0 bash $(IMAGE_BUILDER)
+	bash scripts/smoke_image.sh
 
 clean:
 	rm -rf .venv $(TOOLS) staticfiles .test-media .pytest_cache

@@ -6,7 +6,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
 
-from regionsite.views import STANDALONE_CONTEXT
+from regionsite.views import STANDALONE_CONTEXT, error_page
 
 logger = logging.getLogger(__name__)
 
@@ -28,4 +28,25 @@ class DatabaseUnavailableMiddleware:
         body = loader.get_template("503.html").render(STANDALONE_CONTEXT)
         response = HttpResponse(body, status=503)
         response["Retry-After"] = "60"
+        return response
+
+
+class MethodNotAllowedPageMiddleware:
+    """A 405 from Wagtail's pages or a ``require_safe`` view comes without a body: give it the
+    site's Swedish (or English) page, keeping its Allow header. The admin keeps its own."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.status_code == 405
+            and not response.streaming
+            and not response.content
+            and not request.path_info.startswith("/admin/")
+        ):
+            page = error_page(request, "405.html", 405)
+            page["Allow"] = response.get("Allow", "")
+            return page
         return response

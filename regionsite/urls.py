@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from pages.search import search
 from pages.sitemap import BilingualSitemap
-from regionsite import views
+from regionsite import page_passwords, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -28,6 +28,12 @@ if settings.DEBUG:
 # Swedish pages at /, English under /en/; Wagtail serves everything not matched above.
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("adress för sökningen", "sok/"), search, name="search"),
+    # Before Wagtail's own: the same address, throttled (regionsite/page_passwords.py).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_passwords.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

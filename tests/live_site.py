@@ -13,6 +13,9 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+import redis
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -50,6 +53,17 @@ def fresh_database(tmp: Path, suffix: str) -> Iterator[str]:
 @contextlib.contextmanager
 def running_site(suffix: str = "live", workers: int = 2) -> Iterator[tuple[str, dict]]:
     """Yield (base URL, environment) of a gunicorn serving the freshly seeded site."""
+    with running_instances(suffix, count=1, workers=workers) as (urls, env):
+        yield urls[0], env
+
+
+@contextlib.contextmanager
+def running_instances(
+    suffix: str, count: int, workers: int = 2, extra_env: dict | None = None
+) -> Iterator[tuple[list[str], dict]]:
+    """Yield (base URLs, environment) of ``count`` gunicorns sharing one freshly seeded
+    database (and whatever ``extra_env`` shares, such as REDIS_URL): app instances behind a
+    load balancer, on one machine."""
     tmp = Path(tempfile.mkdtemp(prefix=f"regionsite-{suffix}-"))
     try:
         with fresh_database(tmp, suffix) as database_url:
@@ -57,6 +71,7 @@ def running_site(suffix: str = "live", workers: int = 2) -> Iterator[tuple[str, 
                 **os.environ,
                 "DJANGO_SETTINGS_MODULE": "regionsite.settings.test",
                 "DATABASE_URL": database_url,
+                **(extra_env or {}),
             }
             for command in (["migrate", "--noinput", "-v0"], ["seed_content"]):
                 subprocess.run(  # noqa: S603 - our own manage.py
@@ -67,33 +82,43 @@ def running_site(suffix: str = "live", workers: int = 2) -> Iterator[tuple[str, 
                     capture_output=True,
                     timeout=600,
                 )
-            port = free_port()
-            with (tmp / "server.log").open("w") as log:
-                server = subprocess.Popen(  # noqa: S603
-                    [
-                        sys.executable,
-                        "-m",
-                        "gunicorn",
-                        "regionsite.wsgi:application",
-                        "--bind",
-                        f"127.0.0.1:{port}",
-                        "--workers",
-                        str(workers),
-                    ],
-                    cwd=ROOT,
-                    env=env,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                )
-                try:
-                    url = f"http://127.0.0.1:{port}"
-                    wait_until_up(url, tmp / "server.log")
-                    yield url, env
-                finally:
-                    server.terminate()
-                    server.wait(timeout=10)
+            with contextlib.ExitStack() as servers:
+                urls = [
+                    servers.enter_context(gunicorn(env, tmp / f"server-{n}.log", workers))
+                    for n in range(count)
+                ]
+                yield urls, env
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def gunicorn(env: dict, log_path: Path, workers: int) -> Iterator[str]:
+    port = free_port()
+    with log_path.open("w") as log:
+        server = subprocess.Popen(  # noqa: S603
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "regionsite.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(workers),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}"
+            wait_until_up(url, log_path)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
 
 
 def wait_until_up(url: str, log: Path, seconds: float = 30):
@@ -105,3 +130,29 @@ def wait_until_up(url: str, log: Path, seconds: float = 30):
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"the server did not start:\n{log.read_text()}")
+
+
+@contextlib.contextmanager
+def redis_server(port: int):
+    """A real redis-server of the test's own on ``port`` (nothing kept on disk)."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is required under CI")
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    process = subprocess.Popen(  # noqa: S603 - our own arguments
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    client = redis.Redis(port=port, socket_connect_timeout=0.2)
+    try:
+        for _ in range(100):
+            with contextlib.suppress(redis.exceptions.ConnectionError):
+                if client.ping():
+                    break
+            time.sleep(0.05)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

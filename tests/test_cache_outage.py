@@ -3,20 +3,15 @@
 
 These tests run a real redis-server of their own on a free port (and a port with none)."""
 
-import contextlib
 import logging
-import os
-import shutil
-import subprocess
 import time
 
 import pytest
-import redis
 
 from django.core.cache import cache
 from django.test import override_settings
 
-from tests.live_site import free_port
+from tests.live_site import free_port, redis_server
 
 pytestmark = pytest.mark.django_db
 
@@ -32,31 +27,6 @@ def redis_cache_settings(port: int) -> dict:
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "RETRY_AFTER": 0.5},
         }
     }
-
-
-@contextlib.contextmanager
-def redis_server(port: int):
-    binary = shutil.which("redis-server")
-    if binary is None:
-        if os.environ.get("CI"):
-            pytest.fail("redis-server is required under CI")
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    process = subprocess.Popen(  # noqa: S603 - our own arguments
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    client = redis.Redis(port=port, socket_connect_timeout=0.2)
-    try:
-        for _ in range(100):
-            with contextlib.suppress(redis.exceptions.ConnectionError):
-                if client.ping():
-                    break
-            time.sleep(0.05)
-        yield
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def assert_pages_answer(client):

@@ -101,3 +101,23 @@ def test_a_forged_post_gets_the_swedish_403(seeded):
     html = response.content.decode()
     assert '<html lang="sv">' in html
     assert "Felkod: 403" in html
+
+
+def test_a_password_reset_mail_that_cannot_be_sent_is_logged(client, seeded, settings, caplog):
+    """The visitor sees the usual answer (no account enumeration); operators see an ERROR."""
+    import logging
+
+    from django.contrib.auth import get_user_model
+
+    from tests.live_site import free_port
+
+    get_user_model().objects.create_user("redaktor", "redaktor@example.se", "x" * 16)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", free_port(), 2
+    with caplog.at_level(logging.ERROR):
+        response = client.post("/admin/password_reset/", {"email": "redaktor@example.se"})
+    assert response.status_code == 302
+    assert any(
+        record.levelno == logging.ERROR and "password reset" in record.getMessage()
+        for record in caplog.records
+    )

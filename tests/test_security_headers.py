@@ -42,3 +42,18 @@ def test_robots_points_to_the_sitemap(client, seeded):
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_the_admin_has_its_own_policy_and_no_third_party_avatars(client, seeded):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_superuser("admin", "admin@example.se", "x" * 16)
+    client.force_login(admin)
+    response = client.get("/admin/")
+    csp = response["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in csp and "object-src 'none'" in csp
+    assert "http" not in csp  # no other origin is allowed anything
+    assert "gravatar" not in response.content.decode()
+    # The public pages keep the strict policy.
+    public = client.get("/")["Content-Security-Policy"]
+    assert "unsafe-inline" not in public and "frame-ancestors 'none'" in public

@@ -5,6 +5,7 @@ This module is safe for production on its own: it reads the environment in one p
 ``production`` additionally refuses to start without its required variables.
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -91,6 +92,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -116,22 +118,35 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "axes",  # login throttling: after the auth apps, as its docs require
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Request id and one log line per request (gunicorn's access log is off in its favour).
+    "regionsite.request_log.RequestLogMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "regionsite.sessions.IdleSessionMiddleware",
+    "regionsite.middleware.MethodNotAllowedPageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "regionsite.csp.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "regionsite.middleware.DatabaseUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: answers a locked-out login with the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes checks every login (admin, front end) before Django's own backend does.
+AUTHENTICATION_BACKENDS = [
+    "regionsite.login_throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "regionsite.urls"
@@ -215,6 +230,22 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several app instances need one home for uploads: with a bucket named, images and documents
+# live on S3-compatible storage (django-storages), private, served through Wagtail's views.
+MEDIA_S3_BUCKET = env_str("MEDIA_S3_BUCKET")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": env_str("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("MEDIA_S3_REGION") or None,
+            "access_key": env_str("MEDIA_S3_ACCESS_KEY_ID") or None,
+            "secret_key": env_str("MEDIA_S3_SECRET_ACCESS_KEY") or None,
+            "default_acl": "private",
+            "file_overwrite": False,
+        },
+    }
 
 # Editors upload documents and images; allow only harmless, common types (no zip, no SVG).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
@@ -235,7 +266,37 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 
+# A CDN or caching proxy in front of the site is purged by the same signals as our own cache:
+# an HTTP PURGE endpoint (Varnish, nginx) and/or Cloudflare, each configured by environment.
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env_str("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+    }
+
+
 # --- Security ----------------------------------------------------------------------------------
+
+# Login throttling (django-axes): five wrong passwords for one account from one address lock
+# that pair out for a quarter of an hour, admin, front-end login and page passwords alike.
+# Attempts live in the database, so the lockout holds across app instances; administrators
+# unlock under Inställningar -> Låsta inloggningar.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "429.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_CLIENT_IP_CALLABLE = "regionsite.login_throttle.client_ip"
+# How many proxies in front of the app append to X-Forwarded-For (0: none, trust REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -243,16 +304,21 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Wagtail's preview views override this with SAMEORIGIN for the admin's preview iframe.
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# An editor's session lasts a working day at most, and ends after an idle hour; a visitor's
+# page-password session after half an idle hour (regionsite/sessions.py).
+SESSION_ENGINE = "regionsite.sessions"  # the database, with forged keys refused early
+SESSION_COOKIE_AGE = 10 * 60 * 60
+SESSION_IDLE_TIMEOUT = 60 * 60
+SESSION_IDLE_TIMEOUT_ANONYMOUS = 30 * 60
 # A form post that fails the CSRF check gets the site's Swedish 403, not Django's English page.
 CSRF_FAILURE_VIEW = "regionsite.views.csrf_failure"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
-# django-csp 4 reads this dict. The public site loads nothing from elsewhere and runs no
-# inline script; the admin (Wagtail's own code) is excluded.
+# django-csp 4 reads this dict (through regionsite.csp.SiteCSPMiddleware). The public site
+# loads nothing from elsewhere and runs no inline script.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": ["'self'", "data:"],
@@ -264,18 +330,43 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+# The admin's own policy: nothing from elsewhere, no plugins, no framing by other sites. Wagtail
+# 7.4's editor still writes inline scripts (inline panels, date widgets, the dashboard) and
+# inline styles, so those are allowed here, and only here: the public policy has neither.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# No avatars from gravatar.com: the admin makes no third-party requests.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Sent by django-permissions-policy (it validates the feature names): the site uses none.
 PERMISSIONS_POLICY = {
     feature: [] for feature in ("camera", "microphone", "geolocation", "payment", "usb")
 }
 
 
-# --- Logging: to stdout, for the container platform --------------------------------------------
+# --- Logging: to the console (stderr), for the container platform ------------------------------
 
+# Readable lines here and in development; production switches every handler to "json" (one
+# object per line, see docs/operations.md). regionsite.request_log logs one INFO line a request.
+# Logs go to stderr, the StreamHandler's default: stdout is for commands' own output
+# (`manage.py dumpdata > file`, `shell -c`), which log lines must not get into.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "json": {"()": "regionsite.logging.JsonFormatter"},
+    },
     "filters": {"one_line_warning": {"()": "regionsite.logging.OneLineWarning"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain"},
@@ -289,6 +380,8 @@ LOGGING = {
     "loggers": {
         # Wagtail runs its index updates as tasks; a log line for each is noise.
         "django_tasks": {"level": "WARNING"},
+        # django-axes narrates every login at INFO; its lockouts are WARNINGs and stay.
+        "axes": {"level": "WARNING"},
         "django.security.DisallowedHost": {
             "handlers": ["console_one_line"],
             "level": "WARNING",

@@ -33,3 +33,8 @@ SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
+
+# Logs: one JSON object per line (on stderr, see base.py) for the log platform; the fields are
+# listed in docs/operations.md.
+for _handler in LOGGING["handlers"].values():  # noqa: F405
+    _handler["formatter"] = "json"

@@ -1,7 +1,7 @@
 """Tests: PostgreSQL when DATABASE_URL is set (as in CI), else SQLite; fast and isolated."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASE_URL, database_config
+from .base import BASE_DIR, DATABASE_URL, database_config, env_bool
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
@@ -10,7 +10,10 @@ DATABASES = {"default": database_config(DATABASE_URL or f"sqlite:///{BASE_DIR / 
 # Tests run against live_server too, where persistent connections only get in the way.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Local memory, unless a test runs app instances that share a Redis (tests/live_site.py asks
+# for it explicitly, so a REDIS_URL in a developer's shell never points the tests at it).
+if not env_bool("REGIONSITE_TEST_SHARED_CACHE"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

@@ -7,10 +7,12 @@ tests are skipped with instructions, except under CI, where a missing browser is
 
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
-from tests.live_site import running_site
+from tests.live_site import ROOT, running_site
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -43,9 +45,36 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def site_url():
-    with running_site("browser") as (url, _env):
-        yield url
+def live_site():
+    """(base URL, environment) of the running site."""
+    with running_site("browser") as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def site_url(live_site):
+    return live_site[0]
+
+
+@pytest.fixture(scope="session")
+def admin_login(live_site):
+    """(username, password) of an administrator on the running site."""
+    _url, env = live_site
+    username, password = "admin", "webbläsartest-endast"
+    script = (
+        "from django.contrib.auth import get_user_model; "
+        f"get_user_model().objects.create_superuser({username!r}, 'admin@example.se', "
+        f"{password!r})"
+    )
+    subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return username, password
 
 
 @pytest.fixture(scope="session")

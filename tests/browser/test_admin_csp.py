@@ -1,0 +1,57 @@
+"""The admin works under its own Content-Security-Policy: the main views load without a single
+CSP violation, and the preview panel shows the page (the public policy alone would block it)."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ADMIN_VIEWS = [
+    "/admin/",
+    "/admin/pages/",
+    "/admin/images/",
+    "/admin/documents/",
+    "/admin/snippets/",
+    "/admin/reports/oversattningar/",
+    "/admin/login_lockouts/",
+]
+
+
+@pytest.fixture
+def admin_page(page, site_url, admin_login):
+    violations = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    page.goto(site_url + "/admin/login/")
+    page.fill("#id_username", admin_login[0])
+    page.fill("#id_password", admin_login[1])
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r".*/admin/$"))
+    page.violations = violations
+    return page
+
+
+def test_main_admin_views_load_without_csp_violations(admin_page, site_url):
+    for path in ADMIN_VIEWS:
+        response = admin_page.goto(site_url + path)
+        admin_page.wait_for_load_state("networkidle")
+        assert response.status == 200, path
+        assert "frame-ancestors 'self'" in response.headers["content-security-policy"], path
+    assert admin_page.violations == []
+
+
+def test_page_editor_and_its_preview_panel_work(admin_page, site_url):
+    admin_page.goto(site_url + "/admin/pages/search/?q=Infrastruktur")
+    edit_link = admin_page.locator("a[href*='/edit/']").first
+    admin_page.goto(site_url + edit_link.get_attribute("href"))
+    admin_page.wait_for_load_state("networkidle")
+    admin_page.locator("[data-side-panel-toggle='preview']").click()
+    frame = admin_page.frame_locator("#w-preview-iframe")
+    frame.locator("h1").wait_for(timeout=15_000)
+    assert "Infrastruktur" in frame.locator("h1").inner_text()
+    assert admin_page.violations == []

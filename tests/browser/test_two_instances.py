@@ -1,0 +1,82 @@
+"""Two app instances behind one load balancer share PostgreSQL and Redis: a change published
+through one is served by the other at once, and a login lockout made on one holds on the other.
+Both are real gunicorns on this machine; the editor works in a real browser."""
+
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.live_site import ROOT, free_port, redis_server, running_instances
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "tva-instanser-endast"
+
+
+@pytest.fixture(scope="module")
+def instances():
+    port = free_port()
+    with redis_server(port):
+        shared = {
+            "REDIS_URL": f"redis://127.0.0.1:{port}/0",
+            "REGIONSITE_TEST_SHARED_CACHE": "1",
+        }
+        with running_instances("two", count=2, workers=1, extra_env=shared) as (urls, env):
+            script = (
+                "from django.contrib.auth import get_user_model; "
+                "get_user_model().objects.create_superuser("
+                f"'admin', 'admin@example.se', {PASSWORD!r}); "
+                "get_user_model().objects.create_user("
+                f"'redaktor', 'redaktor@example.se', {PASSWORD!r}, is_staff=True)"
+            )
+            subprocess.run(  # noqa: S603 - our own manage.py
+                [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
+            yield urls
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - localhost
+        return response.read().decode()
+
+
+def log_in(page, base: str, username: str, password: str):
+    page.goto(base + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+
+
+def test_a_change_published_on_one_instance_is_served_by_the_other(page, instances):
+    first, second = instances
+    assert "Infrastruktur" in fetch(second + "/infrastruktur/")  # warm the other's caches
+    log_in(page, first, "admin", PASSWORD)
+    page.wait_for_url(re.compile(r".*/admin/$"))
+    page.goto(first + "/admin/pages/search/?q=Infrastruktur")
+    page.goto(first + page.locator("a[href*='/edit/']").first.get_attribute("href"))
+    page.fill("#id_title", "Infrastruktur och bredband")
+    page.locator("[data-w-dropdown-target='toggle']").last.click()  # the publish menu
+    page.locator("button[name='action-publish']").click()
+    page.wait_for_url(re.compile(r".*/admin/pages/\d+/(edit/)?$|.*/admin/pages/\d+/$"))
+    published = time.monotonic()
+    while "Infrastruktur och bredband" not in fetch(second + "/infrastruktur/"):
+        assert time.monotonic() - published < 1.0, "the other instance still serves the old page"
+        time.sleep(0.05)
+
+
+def test_a_lockout_on_one_instance_holds_on_the_other(page, instances):
+    first, second = instances
+    for _ in range(5):
+        log_in(page, first, "redaktor", "fel")
+    assert "För många inloggningsförsök" in page.content()
+    log_in(page, second, "redaktor", PASSWORD)
+    assert "För många inloggningsförsök" in page.content()

@@ -1,0 +1,120 @@
+"""Wrong passwords are throttled everywhere a visitor can type one: the admin login, the
+front-end login for restricted pages and page passwords. Locked out means a Swedish 429 even
+with the right password, keyed by account and address; an administrator can unlock."""
+
+import pytest
+from axes.models import AccessAttempt
+
+from django.contrib.auth import get_user_model
+
+from wagtail.models import PageViewRestriction
+
+from pages.models import HomePage
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "ratt-losenord-2026"
+LIMIT = 5
+
+
+@pytest.fixture
+def editor():
+    return get_user_model().objects.create_user(
+        "redaktor", "redaktor@example.se", PASSWORD, is_staff=True
+    )
+
+
+@pytest.fixture
+def login_urls():
+    return ["/admin/login/", "/_util/login/"]
+
+
+def log_in(client, url, password, username="redaktor", address="192.0.2.10"):
+    return client.post(url, {"username": username, "password": password}, REMOTE_ADDR=address)
+
+
+def assert_locked_out(response):
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "För många inloggningsförsök" in html
+    assert '<html lang="sv">' in html
+
+
+@pytest.mark.parametrize("url", ["/admin/login/", "/_util/login/"])
+def test_five_wrong_passwords_lock_the_account_at_that_address(client, seeded, editor, url):
+    for _ in range(LIMIT - 1):
+        assert log_in(client, url, "fel").status_code == 200  # the form again, with its error
+    assert_locked_out(log_in(client, url, "fel"))  # the fifth locks out
+    assert_locked_out(log_in(client, url, PASSWORD))  # and then the right one is refused too
+    # Another address, and another account at this address, are not locked out.
+    assert log_in(client, url, PASSWORD, address="198.51.100.7").status_code == 302
+    client.logout()
+    other = get_user_model().objects.create_user("publicist", "p@example.se", PASSWORD)
+    assert log_in(client, url, PASSWORD, username=other.username).status_code == 302
+
+
+def test_the_right_password_before_the_limit_resets_the_count(client, seeded, editor):
+    for _ in range(LIMIT - 1):
+        log_in(client, "/admin/login/", "fel")
+    assert log_in(client, "/admin/login/", PASSWORD).status_code == 302
+    client.logout()
+    for _ in range(LIMIT - 1):
+        log_in(client, "/admin/login/", "fel")
+    assert log_in(client, "/admin/login/", PASSWORD).status_code == 302
+
+
+def test_page_passwords_are_throttled(client, seeded):
+    home = HomePage.objects.get(locale__language_code="sv")
+    page = StandardPageFactory(parent=home, title="Skyddad sida", slug="skyddad")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="sidans-losenord"
+    )
+    url = f"/_util/authenticate_with_password/{restriction.pk}/{page.pk}/"
+    for _ in range(LIMIT - 1):
+        response = client.post(url, {"password": "fel", "return_url": "/skyddad/"})
+        assert response.status_code == 200
+    assert_locked_out(client.post(url, {"password": "fel", "return_url": "/skyddad/"}))
+    locked = client.post(url, {"password": "sidans-losenord", "return_url": "/skyddad/"})
+    assert_locked_out(locked)
+    assert client.get("/skyddad/").status_code == 200
+    assert "Skyddad sida" not in client.get("/skyddad/").content.decode()
+
+
+def test_an_administrator_unlocks_in_the_admin(client, seeded, editor):
+    for _ in range(LIMIT):
+        log_in(client, "/admin/login/", "fel")
+    assert_locked_out(log_in(client, "/admin/login/", PASSWORD))
+    attempt = AccessAttempt.objects.get(username="redaktor")
+
+    admin = get_user_model().objects.create_superuser("admin", "admin@example.se", PASSWORD)
+    client.force_login(admin)
+    listing = client.get("/admin/login_lockouts/")
+    assert listing.status_code == 200
+    assert "redaktor" in listing.content.decode()
+    assert client.get("/admin/login_lockouts/new/").status_code in (302, 403)
+    assert client.post(f"/admin/login_lockouts/delete/{attempt.pk}/").status_code == 302
+    client.logout()
+
+    assert log_in(client, "/admin/login/", PASSWORD).status_code == 302
+
+
+def test_behind_a_proxy_the_lockout_follows_the_visitor_not_the_proxy(
+    client, seeded, editor, settings
+):
+    """With TRUSTED_PROXY_COUNT=1 the address the proxy saw counts; a forged hop does not."""
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def via_proxy(visitor, password, forged=""):
+        chain = f"{forged}, {visitor}" if forged else visitor
+        return client.post(
+            "/admin/login/",
+            {"username": "redaktor", "password": password},
+            REMOTE_ADDR="10.0.0.5",
+            HTTP_X_FORWARDED_FOR=chain,
+        )
+
+    for n in range(LIMIT):
+        via_proxy("192.0.2.10", "fel", forged=f"203.0.113.{n}")  # forging does not help
+    assert_locked_out(via_proxy("192.0.2.10", PASSWORD))
+    assert via_proxy("198.51.100.7", PASSWORD).status_code == 302  # another visitor, same proxy
