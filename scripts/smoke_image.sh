@@ -13,16 +13,17 @@ DB=${SMOKE_DB:-imgsmoke}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PODMAN_IGNORE_CGROUPSV1_WARNING=1
 NAME=regionsite-smoke
-ENVFILE=$(mktemp)
-LOG=$(mktemp)
+ENVFILE=""
+LOG=""
 
-cleanup() {
+cleanup() {  # the container and its volume, the database, the env file (it holds the key)
     podman rm -f -v "$NAME" >/dev/null 2>&1 || true
     psql -qc "DROP DATABASE IF EXISTS $DB" postgres >/dev/null 2>&1 || true
-    rm -f "$ENVFILE" "$LOG"
+    rm -f ${ENVFILE:+"$ENVFILE"} ${LOG:+"$LOG"}
 }
-cleanup
+cleanup  # leftovers of an interrupted earlier run
 trap cleanup EXIT
+ENVFILE=$(mktemp) LOG=$(mktemp)
 chmod 600 "$ENVFILE"
 psql -qc "CREATE DATABASE $DB" postgres
 {
@@ -36,8 +37,8 @@ psql -qc "CREATE DATABASE $DB" postgres
 } > "$ENVFILE"
 
 run_once() { podman run --rm --network=host --no-healthcheck --env-file "$ENVFILE" "$IMAGE" "$@"; }
-run_once python manage.py migrate --noinput | tail -1
-run_once python manage.py seed_content | tail -1
+run_once python manage.py migrate --noinput 2>&1 | tail -1
+run_once python manage.py seed_content 2>&1 | tail -1
 podman run -d --name "$NAME" --network=host --env-file "$ENVFILE" "$IMAGE" >/dev/null 2>&1
 for _ in $(seq 60); do curl -s -o /dev/null "http://127.0.0.1:$PORT/health/" && break; sleep 1; done
 

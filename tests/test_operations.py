@@ -328,3 +328,15 @@ def test_gunicorn_logs_its_own_lines_as_json_and_no_access_lines():
     entry = json.loads(line)
     assert (entry["logger"], entry["message"]) == ("gunicorn.error", "Booting worker with pid: 1")
     assert result.stdout == ""
+
+
+def test_gunicorn_does_not_announce_itself():
+    """The Server header names no software or version (the config sets it for gunicorn)."""
+    script = (
+        "import runpy, gunicorn.http.wsgi; runpy.run_path('regionsite/gunicorn.py'); "
+        "print(gunicorn.http.wsgi.SERVER)"
+    )
+    result = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "regionsite"
