@@ -4,6 +4,7 @@ import logging
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.middleware.gzip import GZipMiddleware
 from django.template import loader
 
 from regionsite.views import STANDALONE_CONTEXT, error_page
@@ -50,3 +51,13 @@ class MethodNotAllowedPageMiddleware:
             page["Allow"] = response.get("Allow", "")
             return page
         return response
+
+
+class PublicGZipMiddleware(GZipMiddleware):
+    """gzip for the public site only (docs/performance.md says why that is safe from BREACH):
+    the admin's pages carry editors' data and tokens, and are not worth the risk."""
+
+    def process_response(self, request, response):
+        if request.path_info.startswith("/admin/"):
+            return response
+        return super().process_response(request, response)

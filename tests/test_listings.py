@@ -1,6 +1,7 @@
 """EU projects, news and events: listings with filters and pagination, feeds and calendars."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import icalendar
@@ -263,3 +264,16 @@ def test_filter_forms_name_their_action(client, seeded, path):
     """An empty action="" is invalid HTML (the W3C checker flags it)."""
     html = client.get(path).content.decode()
     assert f'<form class="filter-form" method="get" action="{path}"' in html
+
+
+def test_pagination_shows_a_window_of_page_numbers_not_all(client, seeded):
+    """With 30 pages of news, page 15 links the first and last page and two on each side."""
+    from tests.factories import NewsPageFactory
+
+    index = NewsIndexPage.objects.get(locale__language_code="sv")
+    NewsPageFactory.create_batch(300 - index.get_children().live().count(), parent=index)
+    html = client.get("/nyheter/?sida=15").content.decode()
+    linked = sorted({int(n) for n in re.findall(r'href="\?sida=(\d+)"', html)})
+    assert linked == [1, 13, 14, 16, 17, 30]
+    assert '<span class="pagination__gap">…</span>' in html
+    assert 'aria-current="page"><span class="visually-hidden">Sida </span>15<' in html

@@ -123,6 +123,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compress last (it runs first on the way out) and put an ETag on what is sent, so a
+    # browser or CDN asking again with If-None-Match gets a 304.
+    "regionsite.middleware.PublicGZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     # Request id and one log line per request (gunicorn's access log is off in its favour).
     "regionsite.request_log.RequestLogMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -133,6 +137,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "regionsite.sessions.IdleSessionMiddleware",
     "regionsite.middleware.MethodNotAllowedPageMiddleware",
+    "regionsite.page_cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "regionsite.csp.SiteCSPMiddleware",
@@ -268,6 +273,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+
+# Anonymous pages are cached whole for this long (0: off), and CDNs may serve a stale copy this
+# much longer while they fetch a fresh one. Every content change renews them at once
+# (regionsite/page_cache.py).
+PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_STALE_SECONDS = 60
 
 # A CDN or caching proxy in front of the site is purged by the same signals as our own cache:
 # an HTTP PURGE endpoint (Varnish, nginx) and/or Cloudflare, each configured by environment.

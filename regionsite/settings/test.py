@@ -1,7 +1,7 @@
 """Tests: PostgreSQL when DATABASE_URL is set (as in CI), else SQLite; fast and isolated."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASE_URL, database_config, env_bool
+from .base import BASE_DIR, DATABASE_URL, database_config, env_bool, env_str
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
@@ -25,3 +25,7 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
 # Serve static files straight from the app and project folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
+# The page cache is tested on its own (tests/test_page_cache.py, and across two instances);
+# elsewhere every request renders, so query budgets and content assertions measure the real
+# thing.
+PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "0"))

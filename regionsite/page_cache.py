@@ -1,0 +1,134 @@
+"""The page cache: whole anonymous responses, kept in Django's cache (Redis in production).
+
+Why our own small middleware and not wagtail-cache or Django's per-site cache: both key by the
+full URL (a hostile query string would fill the cache with variants) and neither knows that a
+menu title, a footer link or a theme on one page appears on every other page. Here:
+
+- only anonymous, cookie-less GET/HEAD requests are served from or stored in the cache;
+  editors, previews, other methods, responses that set a cookie or say private, and restricted
+  pages (the visitor with the password has a session cookie) are never cached;
+- the query string is normalised to the parameters the site reads, each value must look like
+  what the site accepts (a page number, an id, a status), search is not cached: a hostile
+  query string is served uncached instead of adding a variant;
+- every content change (publish, unpublish, move, delete, scheduled publishing, a privacy
+  change, a snippet, a site setting, a redirect: see ``CHANGES``) bumps one generation
+  number, which is part of every key, so nothing stale is ever served. Correct first: one
+  title can show on every page, so a change renews all pages, and the cache refills as
+  visitors come;
+- a cache outage means uncached pages (regionsite.cache.ResilientRedisCache).
+"""
+
+import re
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+from pages.site_settings import SiteSettings
+from pages.snippets import FundingProgramme, Organisation, Person
+
+GENERATION_KEY = "page-cache:generation"
+# The GET parameters the site's pages read, each with the shape it accepts.
+CACHEABLE_PARAMETERS = {
+    "sida": re.compile(r"\d{1,4}"),
+    "tema": re.compile(r"\d{1,15}"),
+    "program": re.compile(r"\d{1,15}"),
+    "status": re.compile(r"[a-z]{1,12}"),
+}
+NEVER_CACHED_PREFIXES = ("/admin/", "/sok/", "/en/search/", "/health/", "/_util/", "/dokument/")
+MARKER_HEADER = "X-Page-Cache"
+
+
+def generation() -> int:
+    return cache.get(GENERATION_KEY) or 0
+
+
+def renew_all_pages(**kwargs):
+    """Every cached page is stale from now on (a signal receiver: see ``CHANGES``)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not there yet (or the cache is down: then nothing is cached either)
+        cache.set(GENERATION_KEY, generation() + 1, None)
+
+
+def cache_key(request) -> str | None:
+    """The key for this request's response, or None when it must not come from the cache."""
+    if request.method not in ("GET", "HEAD") or request.COOKIES:
+        return None
+    if "HTTP_AUTHORIZATION" in request.META or request.path.startswith(NEVER_CACHED_PREFIXES):
+        return None
+    query = []
+    for name in sorted(request.GET):
+        values = request.GET.getlist(name)
+        pattern = CACHEABLE_PARAMETERS.get(name)
+        if pattern is None or len(values) != 1 or not pattern.fullmatch(values[0]):
+            return None
+        query.append((name, values[0]))
+    host = request.get_host()
+    return f"page-cache:{generation()}:{host}:{request.path}?{urlencode(query)}"
+
+
+def is_storable(request, response) -> bool:
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not getattr(request, "is_preview", False)
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and not request.user.is_authenticated
+    )
+
+
+class PageCacheMiddleware:
+    """Serve anonymous pages from the cache and store them there (after AuthenticationMiddleware,
+    so it can tell editors; before the views, so a hit costs no query)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        key = cache_key(request) if seconds else None
+        if key is not None:
+            cached = cache.get(key)
+            if cached is not None:
+                cached[MARKER_HEADER] = "hit"
+                return cached
+        response = self.get_response(request)
+        if key is not None and is_storable(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=0,
+                s_maxage=seconds,
+                stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
+            )
+            cache.set(key, response, seconds)  # rendered already: views run inside us
+            response[MARKER_HEADER] = "miss"
+        return response
+
+
+def renew_on_content_change(sender, instance=None, **kwargs):
+    """post_save/post_delete receiver: a change to anything a public page shows."""
+    if isinstance(instance, watched_models()):
+        renew_all_pages()
+
+
+def watched_models() -> tuple:
+    return (
+        Page,  # a publish also saves the page; a draft save renews needlessly, never wrongly
+        PageViewRestriction,  # a page made private must leave the cache at once
+        Person,
+        Organisation,
+        FundingProgramme,
+        SiteSettings,
+        Redirect,
+        Site,
+        Locale,
+    )
