@@ -11,10 +11,10 @@ menu title, a footer link or a theme on one page appears on every other page. He
   what the site accepts (a page number, an id, a status), search is not cached: a hostile
   query string is served uncached instead of adding a variant;
 - every content change (publish, unpublish, move, delete, scheduled publishing, a privacy
-  change, a snippet, a site setting, a redirect: see ``CHANGES``) bumps one generation
-  number, which is part of every key, so nothing stale is ever served. Correct first: one
-  title can show on every page, so a change renews all pages, and the cache refills as
-  visitors come;
+  change, a snippet, a site setting, a redirect: ``watched_models`` and the signals connected
+  in regionsite/apps.py) bumps one generation number, which is part of every key, so nothing
+  stale is ever served. Correct first: one title can show on every page, so a change renews
+  all pages, and the cache refills as visitors come;
 - a cache outage means uncached pages (regionsite.cache.ResilientRedisCache).
 """
 
@@ -48,7 +48,7 @@ def generation() -> int:
 
 
 def renew_all_pages(**kwargs):
-    """Every cached page is stale from now on (a signal receiver: see ``CHANGES``)."""
+    """Every cached page is stale from now on (a receiver of the signals in regionsite/apps.py)."""
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not there yet (or the cache is down: then nothing is cached either)
