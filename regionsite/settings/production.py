@@ -1,5 +1,7 @@
 """Production: everything from ``base``, and nothing starts without its secrets."""
 
+import logging
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -38,3 +40,6 @@ LANGUAGE_COOKIE_SECURE = True
 # listed in docs/operations.md.
 for _handler in LOGGING["handlers"].values():  # noqa: F405
     _handler["formatter"] = "json"
+# Python's warnings go through logging too, so they become JSON lines like the rest.
+logging.captureWarnings(True)
+LOGGING["loggers"]["py.warnings"] = {"handlers": ["console"], "propagate": False}  # noqa: F405
