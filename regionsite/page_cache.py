@@ -35,6 +35,7 @@ GENERATION_KEY = "page-cache:generation"
 # The GET parameters the site's pages read, each with the shape it accepts.
 CACHEABLE_PARAMETERS = {
     "sida": re.compile(r"\d{1,4}"),
+    "p": re.compile(r"\d{1,4}"),  # the sitemap sections' pages
     "tema": re.compile(r"\d{1,15}"),
     "program": re.compile(r"\d{1,15}"),
     "status": re.compile(r"[a-z]{1,12}"),

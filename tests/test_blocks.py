@@ -1,5 +1,7 @@
 """Every StreamField block renders with its own template and validates what editors enter."""
 
+import re
+
 import pytest
 
 from django.core.files.base import ContentFile
@@ -98,8 +100,26 @@ def test_image_renders_responsive_renditions_with_alt_text(image):
     assert "<picture>" in html
     assert 'alt="Gävle hamn"' in html
     assert "srcset=" in html and "480w" in html and "1200w" in html
-    assert "image/avif" in html
+    assert "image/avif" in html and "image/webp" in html
+    assert 'width="480"' in html and 'loading="lazy"' in html
     assert "Hamnen" in html and "Foto: Region Gävleborg" in html
+
+
+def test_a_small_original_is_listed_once_at_its_real_width():
+    """Wagtail never enlarges: a 400-pixel original is one 400w file per format, not three
+    identical files described as 480w, 800w and 1200w."""
+    small = wagtail_factories.ImageFactory(title="Liten", file__width=400, file__height=300)
+    html = render("image", {"image": small.pk, "alt_text": "Liten bild", "decorative": False})
+    descriptors = re.findall(r" (\d+)w", html)
+    assert descriptors == [] or set(descriptors) == {"400"}
+    assert "480w" not in html and "800w" not in html
+    assert 'width="400"' in html
+
+
+def test_a_medium_original_gets_the_widths_below_it_and_its_own():
+    medium = wagtail_factories.ImageFactory(title="Mellan", file__width=1000, file__height=600)
+    html = render("image", {"image": medium.pk, "alt_text": "Mellan", "decorative": False})
+    assert sorted(set(re.findall(r" (\d+)w", html)), key=int) == ["480", "800", "1000"]
 
 
 def test_decorative_image_has_empty_alt(image):

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("path", ["/", "/nyheter/", "/sok/?q=bredband", "/en/", "/sitemap.xml"])
+@pytest.mark.parametrize("path", ["/", "/nyheter/", "/sok/?q=bredband", "/en/", "/sitemap-sv.xml"])
 def test_public_pages_are_gzipped_when_accepted(client, seeded, path):
     plain = client.get(path)
     packed = client.get(path, HTTP_ACCEPT_ENCODING="gzip")

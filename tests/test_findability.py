@@ -17,15 +17,44 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 
 
 def sitemap(client) -> dict[str, dict[str, str]]:
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)  # noqa: S314 - our own output
-    return {
-        url.findtext("s:loc", namespaces=NS): {
-            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
-        }
-        for url in root.findall("s:url", NS)
+    """Every URL in every section the index lists, with its alternates."""
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    sections = [
+        loc.text.removeprefix("http://testserver")
+        for loc in ET.fromstring(index.content).findall("s:sitemap/s:loc", NS)  # noqa: S314
+    ]
+    assert {section.split("?")[0] for section in sections} == {
+        "/sitemap-sv.xml",
+        "/sitemap-en.xml",
     }
+    urls = {}
+    for section in sections:
+        response = client.get(section)
+        assert response.status_code == 200
+        root = ET.fromstring(response.content)  # noqa: S314 - our own output
+        for url in root.findall("s:url", NS):
+            urls[url.findtext("s:loc", namespaces=NS)] = {
+                link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+            }
+    return urls
+
+
+def test_sitemap_sections_are_paged_so_no_file_grows_with_the_site(client, seeded, monkeypatch):
+    from pages.sitemap import LanguageSitemap
+    from tests.factories import StandardPageFactory
+
+    monkeypatch.setattr(LanguageSitemap, "limit", 40)  # 1000 in production: fewer pages to build
+    home = HomePage.objects.get(locale__language_code="sv")
+    swedish = Page.objects.live().public().filter(locale__language_code="sv", depth__gt=1)
+    for n in range(LanguageSitemap.limit - swedish.count() + 1):
+        StandardPageFactory(parent=home, slug=f"sida-{n}")
+    index = client.get("/sitemap.xml").content.decode()
+    assert "/sitemap-sv.xml?p=2" in index
+    second = client.get("/sitemap-sv.xml?p=2")
+    assert second.status_code == 200
+    assert len(ET.fromstring(second.content).findall("s:url", NS)) == 1  # noqa: S314
+    assert client.get("/sitemap-fi.xml").status_code == 404
 
 
 def test_sitemap_lists_every_public_page_in_both_languages_with_alternates(client, seeded):

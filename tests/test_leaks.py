@@ -82,6 +82,8 @@ ANONYMOUS_URLS = [
     "/kalender/",
     "/kalender/ical/",
     "/sitemap.xml",
+    "/sitemap-sv.xml",
+    "/sitemap-en.xml",
     "/finns-inte/",
     # Searches for the hidden titles' other words (a search repeats its own query).
     *(

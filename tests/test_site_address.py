@@ -26,7 +26,7 @@ def test_seed_content_points_the_site_at_site_url(client, seeded):
         )
         html = client.get("/infrastruktur/", HTTP_HOST="internationell.example.se").content
         html = html.decode()
-        sitemap = client.get("/sitemap.xml", HTTP_HOST="internationell.example.se")
+        sitemap = client.get("/sitemap-sv.xml", HTTP_HOST="internationell.example.se")
     assert f'<link rel="canonical" href="{PUBLIC}/infrastruktur/">' in html
     assert f'<meta property="og:url" content="{PUBLIC}/infrastruktur/">' in html
     assert "localhost" not in html
