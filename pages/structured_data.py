@@ -7,8 +7,6 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Site
-
 from pages.navigation import navigation_for
 from pages.site_settings import SiteSettings
 
@@ -23,7 +21,7 @@ def json_ld(data: dict) -> str:
 
 
 def site_root_url(request) -> str:
-    site = Site.find_for_request(request)
+    site = navigation_for(request).site
     return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
 
 

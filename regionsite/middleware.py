@@ -5,9 +5,10 @@ import logging
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware
+from django.shortcuts import render
 from django.template import loader
 
-from regionsite.views import STANDALONE_CONTEXT, error_page
+from regionsite.views import STANDALONE_CONTEXT
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class MethodNotAllowedPageMiddleware:
             and not response.content
             and not request.path_info.startswith("/admin/")
         ):
-            page = error_page(request, "405.html", 405)
+            page = render(request, "405.html", status=405)
             page["Allow"] = response.get("Allow", "")
             return page
         return response

@@ -1,12 +1,10 @@
 """Project-wide views: health check, robots.txt and Swedish error pages."""
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
-from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -63,29 +61,22 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-def error_page(request, template: str, status: int) -> HttpResponse:
-    """A Swedish (or English) error page that renders whatever middleware did or did not
-    run first: a request refused early (a Host we do not serve, over plain HTTP) has no
-    LANGUAGE_CODE yet."""
-    if not hasattr(request, "LANGUAGE_CODE"):
-        request.LANGUAGE_CODE = translation.get_language() or settings.LANGUAGE_CODE
-    return render(request, template, status=status)
-
-
+# The error pages render whatever middleware did or did not run first (a request refused for
+# its Host has no LANGUAGE_CODE yet): pages.navigation falls back to the default language.
 def bad_request(request, exception=None):
-    return error_page(request, "400.html", 400)
+    return render(request, "400.html", status=400)
 
 
 def permission_denied(request, exception=None):
-    return error_page(request, "403.html", 403)
+    return render(request, "403.html", status=403)
 
 
 def csrf_failure(request, reason=""):
-    return error_page(request, "403.html", 403)
+    return render(request, "403.html", status=403)
 
 
 def page_not_found(request, exception=None):
-    return error_page(request, "404.html", 404)
+    return render(request, "404.html", status=404)
 
 
 def server_error(request):

@@ -73,15 +73,8 @@ def running_instances(
                 "DATABASE_URL": database_url,
                 **(extra_env or {}),
             }
-            for command in (["migrate", "--noinput", "-v0"], ["seed_content"]):
-                subprocess.run(  # noqa: S603 - our own manage.py
-                    [sys.executable, "manage.py", *command],
-                    cwd=ROOT,
-                    env=env,
-                    check=True,
-                    capture_output=True,
-                    timeout=600,
-                )
+            manage(env, "migrate", "--noinput", "-v0")
+            manage(env, "seed_content")
             with contextlib.ExitStack() as servers:
                 urls = [
                     servers.enter_context(gunicorn(env, tmp / f"server-{n}.log", workers))
@@ -92,25 +85,63 @@ def running_instances(
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def manage(env: dict, *arguments: str) -> subprocess.CompletedProcess:
+    """Run ``manage.py`` with ``arguments`` in ``env``; fail loudly if it fails."""
+    return subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, "manage.py", *arguments],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+
+
+def create_user(
+    env: dict, username: str, password: str, *, superuser: bool = False, group: str = ""
+):
+    """An account on the site in ``env``: staff, in an editorial ``group`` if named, or a
+    superuser."""
+    create = "create_superuser" if superuser else "create_user"
+    staff = "" if superuser else ", is_staff=True"
+    join = f"; user.groups.add(Group.objects.get(name={group!r}))" if group else ""
+    manage(
+        env,
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.contrib.auth import get_user_model; "
+        "from django.contrib.auth.models import Group; "
+        f"user = get_user_model().objects.{create}({username!r}, '{username}@example.se', "
+        f"{password!r}{staff}){join}",
+    )
+
+
+def gunicorn(env: dict, log_path: Path, workers: int):
+    return serving(
+        [
+            "-m",
+            "gunicorn",
+            "regionsite.wsgi:application",
+            "--workers",
+            str(workers),
+            "--bind",
+            "127.0.0.1:{port}",
+        ],
+        env,
+        log_path,
+    )
+
+
 @contextlib.contextmanager
-def gunicorn(env: dict, log_path: Path, workers: int) -> Iterator[str]:
+def serving(arguments: list[str], env: dict, log_path: Path) -> Iterator[str]:
+    """Run ``python <arguments>`` ("{port}" filled in with a free port) until the caller is
+    done; yield its base URL once /health/ answers."""
     port = free_port()
+    command = [sys.executable, *(argument.format(port=port) for argument in arguments)]
     with log_path.open("w") as log:
-        server = subprocess.Popen(  # noqa: S603
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "regionsite.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(workers),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
+        server = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+            command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
         )
         try:
             url = f"http://127.0.0.1:{port}"

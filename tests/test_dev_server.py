@@ -3,18 +3,16 @@
 The server is started with the very arguments the Makefile gives it."""
 
 import re
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.live_site import ROOT, free_port, wait_until_up
+from tests.live_site import ROOT, manage, serving
 
 
-def runserver_arguments(port: int) -> list[str]:
+def runserver_arguments(port: int | str) -> list[str]:
     """The arguments after `manage.py` on the Makefile's runserver line, with the port."""
     line = next(
         line for line in (ROOT / "Makefile").read_text().splitlines() if "runserver" in line
@@ -31,31 +29,11 @@ def dev_server(tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "regionsite.settings.dev",
         "DATABASE_URL": f"sqlite:///{tmp / 'dev.sqlite3'}",
     }
-    subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    port = free_port()
-    log = tmp / "server.log"
-    with log.open("w") as output:
-        server = subprocess.Popen(  # noqa: S603
-            [sys.executable, "manage.py", *runserver_arguments(port), "--noreload"],
-            cwd=ROOT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            url = f"http://127.0.0.1:{port}"
-            wait_until_up(url, log)
-            yield url
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    manage(env, "migrate", "--noinput", "-v0")
+    with serving(
+        ["manage.py", *runserver_arguments("{port}"), "--noreload"], env, tmp / "server.log"
+    ) as url:
+        yield url
 
 
 def status(url: str) -> int:

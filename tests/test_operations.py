@@ -15,6 +15,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from regionsite.logging import JsonFormatter
+from tests.production import PRODUCTION_ENV, run_django
 
 ROOT = Path(__file__).resolve().parent.parent
 GUNICORN_CONFIG = ROOT / "regionsite" / "gunicorn.py"
@@ -170,25 +171,12 @@ def test_production_logs_json_for_every_handler():
         "REMOTE_ADDR='203.0.113.77')"
     )
     env = {
-        **{key: value for key, value in os.environ.items() if key != "DATABASE_URL"},
-        "DJANGO_SETTINGS_MODULE": "regionsite.settings.production",
-        "SECRET_KEY": "x" * 30 + "-not-a-real-production-key-0123456789",
+        **PRODUCTION_ENV,  # its database is never connected to: robots.txt needs none
         "ALLOWED_HOSTS": "testserver",
-        "SITE_URL": "https://internationell.example.se",
-        # Never connected to: robots.txt needs no database.
-        "DATABASE_URL": "postgres://regionsite@db.invalid:5432/regionsite",
         "SECURE_SSL_REDIRECT": "false",
         "LOG_LEVEL": "INFO",
     }
-    result = subprocess.run(  # noqa: S603 - our own interpreter and manage.py
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_django(["shell", "--no-imports", "-c", script], env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['json']"  # the command's own output, no log lines
     entries = [json.loads(line) for line in result.stderr.splitlines()]

@@ -7,12 +7,10 @@ tests are skipped with instructions, except under CI, where a missing browser is
 
 import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
-from tests.live_site import ROOT, running_site
+from tests.live_site import create_user, running_site
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -59,21 +57,8 @@ def site_url(live_site):
 @pytest.fixture(scope="session")
 def admin_login(live_site):
     """(username, password) of an administrator on the running site."""
-    _url, env = live_site
     username, password = "admin", "webbläsartest-endast"
-    script = (
-        "from django.contrib.auth import get_user_model; "
-        f"get_user_model().objects.create_superuser({username!r}, 'admin@example.se', "
-        f"{password!r})"
-    )
-    subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    create_user(live_site[1], username, password, superuser=True)
     return username, password
 
 

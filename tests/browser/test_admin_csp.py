@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from tests.live_site import create_user
+
 pytestmark = pytest.mark.browser
 
 ADMIN_VIEWS = [
@@ -18,22 +20,28 @@ ADMIN_VIEWS = [
 ]
 
 
-@pytest.fixture
-def admin_page(page, site_url, admin_login):
-    violations = []
+def log_in(page, url: str, username: str, password: str):
+    """Log in to the admin, collecting the page's CSP violations in ``page.violations``."""
+    page.violations = []
     page.on(
         "console",
         lambda message: (
-            violations.append(message.text) if "Content Security Policy" in message.text else None
+            page.violations.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
         ),
     )
-    page.goto(site_url + "/admin/login/")
-    page.fill("#id_username", admin_login[0])
-    page.fill("#id_password", admin_login[1])
+    page.goto(url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
     page.click("button[type=submit]")
     page.wait_for_url(re.compile(r".*/admin/$"))
-    page.violations = violations
     return page
+
+
+@pytest.fixture
+def admin_page(page, site_url, admin_login):
+    return log_in(page, site_url, *admin_login)
 
 
 def test_main_admin_views_load_without_csp_violations(admin_page, site_url):
@@ -55,3 +63,19 @@ def test_page_editor_and_its_preview_panel_work(admin_page, site_url):
     frame.locator("h1").wait_for(timeout=15_000)
     assert "Infrastruktur" in frame.locator("h1").inner_text()
     assert admin_page.violations == []
+
+
+@pytest.mark.parametrize(
+    ("role", "username"),
+    [("Redaktör", "redaktor"), ("Publicist", "publicist"), ("Översättare", "oversattare")],
+)
+def test_each_editorial_role_works_in_the_admin_under_its_policy(page, live_site, role, username):
+    """Each role's own admin (dashboard, page explorer, images) loads without CSP violations."""
+    url, env = live_site
+    create_user(env, username, "rolltest-endast-2026", group=role)
+    log_in(page, url, username, "rolltest-endast-2026")
+    for path in ["/admin/", "/admin/pages/", "/admin/images/"]:
+        response = page.goto(url + path)
+        page.wait_for_load_state("networkidle")
+        assert response.status == 200, (role, path)
+    assert page.violations == []

@@ -4,14 +4,12 @@ on one holds on the other.
 Both are real gunicorns on this machine; the editor works in a real browser."""
 
 import re
-import subprocess
-import sys
 import time
 import urllib.request
 
 import pytest
 
-from tests.live_site import ROOT, free_port, redis_server, running_instances
+from tests.live_site import create_user, free_port, redis_server, running_instances
 
 pytestmark = pytest.mark.browser
 
@@ -28,21 +26,8 @@ def instances():
             "PAGE_CACHE_SECONDS": "300",  # the page cache on, shared: its renewal is tested
         }
         with running_instances("two", count=2, workers=1, extra_env=shared) as (urls, env):
-            script = (
-                "from django.contrib.auth import get_user_model; "
-                "get_user_model().objects.create_superuser("
-                f"'admin', 'admin@example.se', {PASSWORD!r}); "
-                "get_user_model().objects.create_user("
-                f"'redaktor', 'redaktor@example.se', {PASSWORD!r}, is_staff=True)"
-            )
-            subprocess.run(  # noqa: S603 - our own manage.py
-                [sys.executable, "manage.py", "shell", "--no-imports", "-c", script],
-                cwd=ROOT,
-                env=env,
-                check=True,
-                capture_output=True,
-                timeout=120,
-            )
+            create_user(env, "admin", PASSWORD, superuser=True)
+            create_user(env, "redaktor", PASSWORD)
             yield urls
 
 
