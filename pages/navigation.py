@@ -4,7 +4,8 @@ language, the main menu, the breadcrumb trail, the footer links and the language
 Template tags, SEO tags and views ask ``navigation_for(request)`` and never keep results on
 the request themselves. Each answer is remembered under a key made of what it depends on
 (the page, the locale, the site), so asking about another page gives that page's answer.
-This is the one place the coming fragment caches hook in.
+What every page of a language shares (its home page, the menu, the footer links) comes from
+the fragment caches (pages.fragments), so most pages need one query here: their alternates.
 """
 
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from pages.fragments import active_locale, locales, shared, translation_of
 from pages.i18n import localized_in_bulk
 from pages.site_settings import DEFAULT_ORGANISATION_NAME, SiteSettings
 from pages.visibility import visible
@@ -62,7 +64,7 @@ class Navigation:
     @property
     def locale(self) -> Locale:
         """The locale of the active language."""
-        return self._remember(("locale", translation.get_language()), Locale.get_active)
+        return self._remember(("locale", translation.get_language()), active_locale)
 
     @property
     def site(self) -> Site | None:
@@ -82,7 +84,7 @@ class Navigation:
 
         def compute():
             root = self.site.root_page if self.site else None
-            return localized_in_bulk([root], self.locale.pk, self.request)[0] if root else None
+            return translation_of(root, self.locale) if root else None
 
         return self._remember(("home", self.site and self.site.pk, self.locale.pk), compute)
 
@@ -103,10 +105,11 @@ class Navigation:
 
     def _menu_pages(self) -> list[Page]:
         home = self.home
-        return self._remember(
-            ("menu_pages", home.pk),
-            lambda: list(visible(home.get_children(), self.request).in_menu()),
-        )
+
+        def compute():
+            return shared("menu", (home.pk,), lambda: list(visible(home.get_children()).in_menu()))
+
+        return self._remember(("menu_pages", home.pk), compute)
 
     def trail_to(self, page: Page | None) -> list[Page]:
         """The live pages from the home page down to ``page``'s parent."""
@@ -116,6 +119,11 @@ class Navigation:
             ("trail", page.pk),
             lambda: list(page.get_ancestors().filter(depth__gte=2).live()),
         )
+
+    def know_trail(self, page: Page, ancestors: list[Page]):
+        """Routing found ``page``'s ancestors already (pages.routing): no need to ask again."""
+        trail = [ancestor for ancestor in ancestors if ancestor.live and ancestor.depth >= 2]
+        self._answers[("trail", page.pk)] = trail
 
     def footer_pages(self, site_settings) -> list[Page]:
         """The contact, about, accessibility and privacy pages chosen in the site settings,
@@ -128,11 +136,12 @@ class Navigation:
                 site_settings.accessibility_page_id,
                 site_settings.privacy_page_id,
             ]
-            by_id = visible(Page.objects, self.request).in_bulk([pk for pk in ids if pk])
+            by_id = visible(Page.objects).in_bulk([pk for pk in ids if pk])
             chosen = [by_id[pk] for pk in ids if pk in by_id]
-            return localized_in_bulk(chosen, self.locale.pk, self.request)
+            return localized_in_bulk(chosen, self.locale.pk)
 
-        return self._remember(("footer", site_settings.pk, self.locale.pk), compute)
+        key = (site_settings.pk, self.locale.pk)
+        return self._remember(("footer", *key), lambda: shared("footer", key, compute))
 
     def alternates(self, page: Page | None) -> list[Alternate]:
         """Every site language with the URL of ``page`` in it (or of its home page)."""
@@ -162,19 +171,22 @@ class Navigation:
         if self.request is None:
             return []
         home = self.home
-        keys = {obj.translation_key for obj in (home, page) if obj is not None}
-        found = {
-            (candidate.translation_key, candidate.locale.language_code): candidate
-            for candidate in visible(Page.objects, self.request)
-            .filter(translation_key__in=keys)
-            .select_related("locale")
-        }
+        translations = {}
+        if page is not None and home is not None and page.translation_key == home.translation_key:
+            translations = self._homes_by_language()
+        elif page is not None:
+            translations = {
+                candidate.locale.language_code: candidate
+                for candidate in visible(Page.objects, self.request)
+                .filter(translation_key=page.translation_key)
+                .select_related("locale")
+            }
         alternates = []
         for code, name in settings.LANGUAGES:
-            target = found.get((page.translation_key, code)) if page is not None else None
+            target = translations.get(code)
             translated = target is not None
             if target is None and home is not None:
-                target = found.get((home.translation_key, code))
+                target = self._homes_by_language().get(code)
             if target is not None:
                 url, full_url = target.get_url(self.request), target.get_full_url(self.request)
             else:
@@ -182,6 +194,17 @@ class Navigation:
             current = code == self.language_code
             alternates.append(Alternate(code, name, url, full_url, current, translated))
         return alternates
+
+    def _homes_by_language(self) -> dict[str, Page]:
+        """The home page in each language it is published in."""
+        if self.home is None:
+            return {}
+        homes = {}
+        for code, locale in locales().items():
+            home = translation_of(self.home, locale)
+            if home.locale_id == locale.pk:
+                homes[code] = home
+        return homes
 
 
 def navigation_for(request) -> Navigation:

@@ -19,10 +19,12 @@ menu title, a footer link or a theme on one page appears on every other page. He
 """
 
 import re
+from contextvars import ContextVar
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.cache import patch_cache_control
 
 from wagtail.contrib.redirects.models import Redirect
@@ -44,16 +46,33 @@ NEVER_CACHED_PREFIXES = ("/admin/", "/sok/", "/en/search/", "/health/", "/_util/
 MARKER_HEADER = "X-Page-Cache"
 
 
+# The generation this request started with: read once, shared by the page cache and the
+# fragment caches (pages.fragments), forgotten as soon as the request itself changes content.
+_request_generation: ContextVar[int | None] = ContextVar("page_cache_generation", default=None)
+
+
 def generation() -> int:
-    return cache.get(GENERATION_KEY) or 0
+    known = _request_generation.get()
+    return known if known is not None else (cache.get(GENERATION_KEY) or 0)
 
 
 def renew_all_pages(**kwargs):
-    """Every cached page is stale from now on (a receiver of the signals in regionsite/apps.py)."""
+    """Every cached page is stale from now on (a receiver of the signals in regionsite/apps.py).
+
+    Renewed at once and again when the transaction commits: a request that read the number
+    between the two would otherwise keep what it rendered from the uncommitted state's
+    predecessor under the new number.
+    """
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump():
+    _request_generation.set(None)
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not there yet (or the cache is down: then nothing is cached either)
-        cache.set(GENERATION_KEY, generation() + 1, None)
+        cache.set(GENERATION_KEY, (cache.get(GENERATION_KEY) or 0) + 1, None)
 
 
 def cache_key(request) -> str | None:
@@ -94,6 +113,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_generation.set(cache.get(GENERATION_KEY) or 0)
+        try:
+            return self._respond(request)
+        finally:
+            _request_generation.reset(token)
+
+    def _respond(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
         key = cache_key(request) if seconds else None
         if key is not None:

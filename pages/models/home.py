@@ -2,11 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from pages.fragments import active_locale, translation_of
 from pages.models.base import SitePage
 from pages.models.events import EventIndexPage, EventPage, upcoming_events
 from pages.models.news import NewsIndexPage, NewsPage, newest_first
 from pages.models.office import OfficePage
 from pages.models.themes import ThemePage
+from pages.routing import route_below
 from pages.visibility import visible
 
 
@@ -27,6 +29,17 @@ class HomePage(SitePage):
     class Meta:
         verbose_name = _("startsida")
         verbose_name_plural = _("startsidor")
+
+    @property
+    def localized(self):
+        # Wagtail routes every request from the site's home page in the active language; the
+        # fragment cache knows it, where Wagtail would ask the database twice.
+        return translation_of(self, active_locale())
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        return route_below(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -138,6 +138,8 @@ MIDDLEWARE = [
     "regionsite.sessions.IdleSessionMiddleware",
     "regionsite.middleware.MethodNotAllowedPageMiddleware",
     "regionsite.page_cache.PageCacheMiddleware",
+    # What every page shares (the site, its settings) from the fragment cache, on a miss only.
+    "pages.fragments.SharedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "regionsite.csp.SiteCSPMiddleware",
@@ -279,6 +281,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # (regionsite/page_cache.py).
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_STALE_SECONDS = 60
+# What every page shares (site, menu, footer links, home pages: pages/fragments.py) is kept this
+# long at most (0: off), renewed by the same changes as the pages.
+FRAGMENT_CACHE_SECONDS = int(env_str("FRAGMENT_CACHE_SECONDS", "3600"))
 
 # A CDN or caching proxy in front of the site is purged by the same signals as our own cache:
 # an HTTP PURGE endpoint (Varnish, nginx) and/or Cloudflare, each configured by environment.

@@ -1,0 +1,125 @@
+"""Fragment caches: what every page of a site shares, kept between requests.
+
+The site for a host name, the site settings, the locales, each language's home page, the main
+menu, the footer links and the private sections are the same for every page of a language, so
+they are computed once and kept in Django's cache (Redis in production) under the page cache's
+generation number: the signals that renew the pages (regionsite/apps.py) renew these at the
+same moment. Only what every page shows is kept here, never one page's own content, so the
+queries a page needs are the same on its first view as on its thousandth.
+
+A cache outage means computing each fragment again (regionsite.cache.ResilientRedisCache).
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import InterfaceError, OperationalError
+from django.db.models import Q
+from django.utils import translation
+from django.utils.translation import get_supported_language_variant
+
+from wagtail.models import Locale, Page, Site
+
+from pages.site_settings import SiteSettings
+from regionsite.page_cache import generation
+
+
+def shared(name: str, key: tuple, compute: Callable[[], Any]) -> Any:
+    """The value of ``compute()`` for ``name`` and ``key``, computed once per content generation."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds:
+        return compute()
+    cache_key = f"fragment:{generation()}:{name}:{':'.join(map(str, key))}"
+    kept = cache.get(cache_key)
+    if kept is not None:
+        return kept[0]
+    value = compute()
+    cache.set(cache_key, (value,), seconds)  # in a tuple, so None is kept too
+    return value
+
+
+def site_for(request) -> Site | None:
+    """Wagtail's ``Site.find_for_request``, kept per host name and port.
+
+    The host has passed ALLOWED_HOSTS (CommonMiddleware runs first), so a hostile Host header
+    cannot add keys. The root page comes specific (a HomePage with its text deferred), so
+    routing starts without a query.
+    """
+    host, port = request.get_host().lower(), request.get_port()
+
+    def compute():
+        site = Site._find_for_request(request)
+        if site is not None:
+            root = site.root_page
+            model = root.specific_class or type(root)
+            site.root_page = model.objects.defer_streamfields().get(pk=root.pk)
+        return site
+
+    return shared("site", (host, port), compute)
+
+
+def locales() -> dict[str, Locale]:
+    return shared("locales", (), lambda: {loc.language_code: loc for loc in Locale.objects.all()})
+
+
+def active_locale() -> Locale:
+    """``Locale.get_active()`` without its query."""
+    code = get_supported_language_variant(translation.get_language() or settings.LANGUAGE_CODE)
+    return locales().get(code) or Locale.get_active()
+
+
+def private_sections() -> list[tuple[str, int]]:
+    """(path, depth) of every page whose section is private: it has a view restriction, or it
+    is an alias of a page that has one (Wagtail restricts an alias as its source)."""
+
+    def compute():
+        restricted = Q(view_restrictions__isnull=False) | Q(
+            alias_of__view_restrictions__isnull=False
+        )
+        roots = Page.objects.filter(restricted).order_by("path").distinct()
+        return list(roots.values_list("path", "depth"))
+
+    return shared("private-sections", (), compute)
+
+
+def translation_of(page: Page, locale: Locale) -> Page:
+    """``page`` in ``locale`` where it is live there, else ``page`` itself (a page every request
+    of a language needs, such as its home page)."""
+    if page.locale_id == locale.pk:
+        return page
+
+    def compute():
+        translations = type(page).objects.filter(translation_key=page.translation_key)
+        return translations.filter(locale=locale, live=True).defer_streamfields().first()
+
+    return shared("translation", (page.translation_key, locale.pk), compute) or page
+
+
+class SharedSiteMiddleware:
+    """Give Wagtail the request's site and site settings from the fragment cache before anything
+    asks for them (Wagtail keeps both on the request, under these names, once found).
+
+    Inside the page cache middleware: a page served from the page cache needs neither. When
+    the database cannot be reached, nothing is set and the view meets the same error, where
+    DatabaseUnavailableMiddleware answers it with the 503 page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            self.share_site(request)
+        except (OperationalError, InterfaceError):
+            pass
+        return self.get_response(request)
+
+    def share_site(self, request):
+        site = site_for(request)
+        request._wagtail_site = site
+        if site is not None:
+            site_settings = shared("site-settings", (site.pk,), lambda: SiteSettings.for_site(site))
+            site_settings._request = request  # as Wagtail's for_request does
+            setattr(request, SiteSettings.get_cache_attr_name(), site_settings)

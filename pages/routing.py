@@ -1,0 +1,45 @@
+"""Finding the page a URL names in two queries, whatever its depth.
+
+Wagtail walks the tree one level at a time with two queries a level (the child by its slug, then
+its specific row). The home page instead fetches, in one query, every page below it whose slug
+is in the URL, walks the chain in memory by the same rule (a child with that slug under its
+parent; any level may be a draft, only the last must be live), and hands the rest of the URL to
+the first page that routes on its own (a RoutablePage, such as the news index with its feed)
+or to the last page of the chain. The chain is also the breadcrumb trail, so the navigation
+gets it without asking again.
+"""
+
+from django.http import Http404
+
+from wagtail.models import Page
+
+from pages.navigation import navigation_for
+
+
+def routes_on_its_own(model) -> bool:
+    return getattr(model, "route", Page.route) is not Page.route
+
+
+def route_below(home: Page, request, path_components: list[str]):
+    """Wagtail's ``home.route(request, path_components)`` for a non-empty path."""
+    candidates = Page.objects.filter(
+        path__startswith=home.path,
+        depth__gt=home.depth,
+        depth__lte=home.depth + len(path_components),
+        slug__in=set(path_components),
+    )
+    by_parent_and_slug = {(page.path[: -Page.steplen], page.slug): page for page in candidates}
+    chain = []
+    parent_path = home.path
+    remaining = list(path_components)
+    while remaining:
+        page = by_parent_and_slug.get((parent_path, remaining.pop(0)))
+        if page is None:
+            raise Http404
+        chain.append(page)
+        parent_path = page.path
+        if routes_on_its_own(page.specific_class):
+            break
+    target = chain[-1].specific
+    navigation_for(request).know_trail(target, [home, *chain[:-1]])
+    return target.route(request, remaining)
