@@ -60,7 +60,10 @@ messages: install
 	$(MANAGE) makemessages --all --no-location --no-obsolete --ignore=.venv --ignore=.tools --ignore=staticfiles
 	$(MANAGE) compilemessages --ignore=.venv --ignore=.tools
 
+# Production mode under load against a bare Django view (docs/performance.md); needs PostgreSQL
+# (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432) and wrk, installed if missing.
 bench: install-test
+	@command -v wrk >/dev/null || apt-get install -y -q wrk || (apt-get update -q && apt-get install -y -q wrk)
 	$(PY) tests/benchmarks/run.py
 
 # Back up a small freshly seeded site (pg_dump -Fc, tar of the media), wipe it, restore it and

@@ -25,7 +25,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -42,7 +42,17 @@ CACHEABLE_PARAMETERS = {
     "program": re.compile(r"\d{1,15}"),
     "status": re.compile(r"[a-z]{1,12}"),
 }
-NEVER_CACHED_PREFIXES = ("/admin/", "/sok/", "/en/search/", "/health/", "/_util/", "/dokument/")
+NEVER_CACHED_PREFIXES = (
+    "/admin/",
+    "/sok/",
+    "/en/search/",
+    "/health/",
+    "/_util/",
+    "/dokument/",
+    "/static/",  # whitenoise serves these from memory already
+    "/media/",
+)
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as Django's GZipMiddleware reads Accept-Encoding
 MARKER_HEADER = "X-Page-Cache"
 
 
@@ -89,7 +99,9 @@ def cache_key(request) -> str | None:
             return None
         query.append((name, values[0]))
     host = request.get_host()
-    return f"page-cache:{generation()}:{host}:{request.path}?{urlencode(query)}"
+    # Stored as sent: compressed for clients that accept gzip, plain for the others.
+    encoding = "gzip" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else ""
+    return f"page-cache:{generation()}:{host}:{request.path}?{urlencode(query)}:{encoding}"
 
 
 def is_storable(request, response) -> bool:
@@ -101,13 +113,16 @@ def is_storable(request, response) -> bool:
         and not getattr(request, "is_preview", False)
         and "private" not in cache_control
         and "no-store" not in cache_control
+        and getattr(request, "user", None) is not None  # answered by a view, not a shortcut
         and not request.user.is_authenticated
     )
 
 
 class PageCacheMiddleware:
-    """Serve anonymous pages from the cache and store them there (after AuthenticationMiddleware,
-    so it can tell editors; before the views, so a hit costs no query)."""
+    """Serve anonymous pages from the cache and store them there, as sent (compressed, with
+    their ETag). High in the middleware stack, so a hit costs no query and little else: only
+    cookie-less requests are served, so there is no session and no user to look up; the
+    response tells on its way out whether a user was signed in."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -125,8 +140,12 @@ class PageCacheMiddleware:
         if key is not None:
             cached = cache.get(key)
             if cached is not None:
-                cached[MARKER_HEADER] = "hit"
-                return cached
+                # What ConditionalGetMiddleware does below us, for the stored ETag: a 304.
+                response = get_conditional_response(
+                    request, etag=cached.get("ETag"), response=cached
+                )
+                response[MARKER_HEADER] = "hit"
+                return response
         response = self.get_response(request)
         if key is not None and is_storable(request, response):
             patch_cache_control(

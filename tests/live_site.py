@@ -134,29 +134,33 @@ def gunicorn(env: dict, log_path: Path, workers: int):
 
 
 @contextlib.contextmanager
-def serving(arguments: list[str], env: dict, log_path: Path) -> Iterator[str]:
-    """Run ``python <arguments>`` ("{port}" filled in with a free port) until the caller is
-    done; yield its base URL once /health/ answers."""
+def serving(
+    arguments: list[str], env: dict, log_path: Path, ready_path: str = "/health/"
+) -> Iterator[str]:
+    """Run ``python <arguments>`` ("{port}" filled in with a free port, in the arguments and
+    the environment's values) until the caller is done; yield its base URL once ``ready_path``
+    answers."""
     port = free_port()
     command = [sys.executable, *(argument.format(port=port) for argument in arguments)]
+    env = {name: value.replace("{port}", str(port)) for name, value in env.items()}
     with log_path.open("w") as log:
         server = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
             command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
         )
         try:
             url = f"http://127.0.0.1:{port}"
-            wait_until_up(url, log_path)
+            wait_until_up(url, log_path, ready_path)
             yield url
         finally:
             server.terminate()
             server.wait(timeout=10)
 
 
-def wait_until_up(url: str, log: Path, seconds: float = 30):
+def wait_until_up(url: str, log: Path, ready_path: str = "/health/", seconds: float = 30):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(f"{url}/health/", timeout=2)  # noqa: S310 - localhost
+            urllib.request.urlopen(f"{url}{ready_path}", timeout=2)  # noqa: S310 - localhost
             return
         except OSError:
             time.sleep(0.2)

@@ -140,3 +140,20 @@ def test_snippet_setting_and_redirect_changes_renew(client, seeded):
     assert renews(client, edit_person)
     assert renews(client, edit_settings)
     assert renews(client, lambda: Redirect.objects.create(old_path="/gammal", redirect_link="/"))
+
+
+def test_each_encoding_is_kept_as_sent_and_a_hit_answers_a_repeat_with_304(client, seeded):
+    compressed = client.get("/infrastruktur/", HTTP_ACCEPT_ENCODING="gzip, br")
+    plain = client.get("/infrastruktur/")
+    assert (compressed["Content-Encoding"], compressed[MARKER_HEADER]) == ("gzip", "miss")
+    assert (plain.has_header("Content-Encoding"), plain[MARKER_HEADER]) == (False, "miss")
+
+    again = client.get("/infrastruktur/", HTTP_ACCEPT_ENCODING="gzip, br")
+    assert again[MARKER_HEADER] == "hit" and again.content == compressed.content
+    again = client.get("/infrastruktur/")
+    assert again[MARKER_HEADER] == "hit" and again.content == plain.content
+
+    repeat = client.get(
+        "/infrastruktur/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=compressed["ETag"]
+    )
+    assert (repeat.status_code, repeat[MARKER_HEADER], repeat.content) == (304, "hit", b"")

@@ -123,12 +123,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Request id and one log line per request (gunicorn's access log is off in its favour).
+    "regionsite.request_log.RequestLogMiddleware",
+    # Whole pages for anonymous, cookie-less visitors, as sent (compressed, with their ETag):
+    # a hit skips everything below. Such a request has no session, so no user to look up.
+    "regionsite.page_cache.PageCacheMiddleware",
     # Compress last (it runs first on the way out) and put an ETag on what is sent, so a
     # browser or CDN asking again with If-None-Match gets a 304.
     "regionsite.middleware.PublicGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    # Request id and one log line per request (gunicorn's access log is off in its favour).
-    "regionsite.request_log.RequestLogMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -137,8 +140,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "regionsite.sessions.IdleSessionMiddleware",
     "regionsite.middleware.MethodNotAllowedPageMiddleware",
-    "regionsite.page_cache.PageCacheMiddleware",
-    # What every page shares (the site, its settings) from the fragment cache, on a miss only.
+    # What every page shares (the site, its settings) from the fragment cache.
     "pages.fragments.SharedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

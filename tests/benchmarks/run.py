@@ -1,94 +1,277 @@
-"""Benchmark real pages against a trivial Django view, under gunicorn, in the same run.
+"""The benchmark: the site in production mode against a bare Django view, in the same run.
 
-    make bench                      # SQLite; DATABASE_URL=postgres://… for PostgreSQL
+    make bench        # BENCH_SECONDS=5 per measurement, BENCH_OUTPUT=bench-results.md
 
-For each URL: requests per second and latency (median, 95th percentile) over keep-alive
-connections from a few client threads, and the ratio of each page's throughput to the
-baseline's (/health/: Django's full middleware stack and one SQL query). Then the SQL queries
-one view of each page needs. Numbers vary between machines; the ratios are what to compare.
+1. Starts a Redis of its own (when redis-server is installed) and, for each scale, a fresh
+   PostgreSQL database beside BENCH_DATABASE_URL's server, migrated and seeded as a deploy
+   does; the large one gets BENCH_GROW (10,000) more news items (tests/benchmarks/grow.py).
+2. Serves each with production settings under gunicorn (regionsite/gunicorn.py, 2 workers),
+   once with the page cache off and once on, and loads each page with wrk (10 connections,
+   2 threads, gzip accepted): requests per second, median and 99th-percentile latency.
+3. Loads the baseline the same way, before and after: a trivial view in a minimal settings
+   module (tests/benchmarks/bare_settings.py) under the same gunicorn configuration.
+4. Counts the SQL queries of one view of each page (cold, right after a content change, and
+   warm) and weighs each page's first load (HTML, stylesheets, scripts; gzip; no images).
+5. Prints the table of ratios to the baseline and writes it to BENCH_OUTPUT.
+
+Numbers depend on the machine; ratios to the baseline of the same run are what to compare.
 """
 
-import http.client
+import contextlib
+import gzip
+import json
 import os
-import statistics
+import re
+import shutil
+import subprocess
 import sys
-import threading
+import tempfile
 import time
+import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.live_site import running_site  # noqa: E402
+from tests.live_site import free_port, redis_server, serving  # noqa: E402
 
-BASELINE = "/health/"
-PAGES = ["/", "/infrastruktur/", "/brysselkontoret/", "/kontakt/", "/en/", "/en/contact/"]
-DURATION = float(os.environ.get("BENCH_SECONDS", "5"))
-CLIENTS = int(os.environ.get("BENCH_CLIENTS", "4"))
-
-
-def hammer(url: str, path: str) -> tuple[float, list[float]]:
-    host, port = url.removeprefix("http://").split(":")
-    latencies: list[float] = []
-    lock = threading.Lock()
-    stop = time.monotonic() + DURATION
-
-    def client():
-        connection = http.client.HTTPConnection(host, int(port), timeout=10)
-        mine = []
-        while time.monotonic() < stop:
-            started = time.perf_counter()
-            connection.request("GET", path, headers={"Host": "localhost"})
-            response = connection.getresponse()
-            response.read()
-            if response.status != 200:
-                raise RuntimeError(f"{path}: HTTP {response.status}")
-            mine.append(time.perf_counter() - started)
-        with lock:
-            latencies.extend(mine)
-
-    threads = [threading.Thread(target=client) for _ in range(CLIENTS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return len(latencies) / DURATION, latencies
+PAGES = {
+    "home": "/",
+    "theme": "/infrastruktur/",
+    "news item": "/nyheter/kartlaggning-visar-var-bredbandet-saknas/",
+    "projects, filtered": "/projekt/?status=pagaende",
+    "news feed (RSS)": "/nyheter/rss/",
+    "search": "/sok/?q=bredband",
+}
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+CONNECTIONS, THREADS, WORKERS = 10, 2, 2
+GROWN_BY = int(os.environ.get("BENCH_GROW", "10000"))
+DATABASE_SERVER = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432")
+OUTPUT = Path(os.environ.get("BENCH_OUTPUT", str(ROOT / "bench-results.md")))
+SCALES = [("seeded", "small", 0), (f"+{GROWN_BY:,} news", "large", GROWN_BY)]
+GUNICORN = ["-m", "gunicorn", "-c", "regionsite/gunicorn.py", "--bind", "127.0.0.1:{port}"]
 
 
-def query_counts(env: dict) -> dict[str, int]:
-    os.environ.update({k: env[k] for k in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")})
-    import django
+@dataclass
+class Load:
+    rate: float  # requests per second
+    p50: float  # milliseconds
+    p99: float
 
-    django.setup()
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
-    client = Client(HTTP_HOST="localhost")
-    counts = {}
-    for path in [BASELINE, *PAGES]:
-        client.get(path)
-        with CaptureQueriesContext(connection) as queries:
-            client.get(path)
-        counts[path] = len(queries)
-    return counts
+def wrk(url: str) -> Load:
+    """One wrk run against ``url``; an error answer or a socket error stops the benchmark."""
+    command = [shutil.which("wrk") or "wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{SECONDS}s"]
+    command += ["--latency", "-H", "Accept-Encoding: gzip", url]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    if "Non-2xx" in out or "Socket errors" in out:
+        raise RuntimeError(f"{url}: errors under load\n{out}")
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.MULTILINE))
+    return Load(rate, milliseconds(percentiles["50"]), milliseconds(percentiles["99"]))
+
+
+def milliseconds(text: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
+
+
+def wire_bytes(url: str) -> tuple[bytes, int]:
+    """The body (decompressed) and how many bytes it took on the wire, gzip accepted."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})  # noqa: S310
+    with urllib.request.urlopen(request) as response:  # noqa: S310 - our own server
+        raw = response.read()
+        gzipped = response.headers.get("Content-Encoding") == "gzip"
+    return (gzip.decompress(raw) if gzipped else raw), len(raw)
+
+
+def first_load(base: str, path: str) -> tuple[int, int]:
+    """(HTML, HTML + stylesheets + scripts) in bytes on the wire; images not counted."""
+    body, html = wire_bytes(base + path)
+    assets = re.findall(rb'<link rel="stylesheet" href="([^"]+)"|<script[^>]*src="([^"]+)"', body)
+    return html, html + sum(wire_bytes(base + (a or b).decode())[1] for a, b in assets)
+
+
+@contextlib.contextmanager
+def fresh_database(name: str):
+    import psycopg
+
+    def execute(sql: str):
+        with psycopg.connect(f"{DATABASE_SERVER}/postgres", autocommit=True) as connection:
+            connection.execute(sql)
+
+    execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{DATABASE_SERVER}/{name}"
+    finally:
+        execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def production_env(database_url: str, redis_url: str | None) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="regionsite.settings.production",
+        SECRET_KEY="bench-only-" + "k" * 60,
+        ALLOWED_HOSTS="127.0.0.1,testserver",
+        SITE_URL="http://127.0.0.1",
+        SECURE_SSL_REDIRECT="false",
+        DATABASE_URL=database_url,
+        WEB_CONCURRENCY=str(WORKERS),
+        GUNICORN_MAX_REQUESTS="0",  # no worker restarts in the middle of a measurement
+        LOG_LEVEL="WARNING",  # the request log would measure the terminal, not the site
+    )
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    return env
+
+
+def run_python(env: dict, *arguments: str) -> str:
+    result = subprocess.run(  # noqa: S603 - our own interpreter and modules
+        [sys.executable, *arguments], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(arguments)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def flush(redis_url: str | None):
+    if redis_url:
+        import redis
+
+        redis.Redis.from_url(redis_url).flushdb()
+
+
+def load_pages(env: dict, log: Path) -> dict[str, Load]:
+    with serving(GUNICORN, {**env, "PORT": "{port}"}, log) as base:
+        for path in PAGES.values():  # warm each worker's per-process caches
+            for _ in range(2 * WORKERS):
+                wire_bytes(base + path)
+        return {name: wrk(base + path) for name, path in PAGES.items()}
+
+
+def load_baseline(tmp: Path) -> Load:
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.benchmarks.bare_settings"}
+    env.update(PORT="{port}", WEB_CONCURRENCY=str(WORKERS), GUNICORN_MAX_REQUESTS="0")
+    with serving(GUNICORN, env, tmp / "bare.log", ready_path="/") as base:
+        wrk(base + "/")  # warm-up
+        return wrk(base + "/")
+
+
+def measure_scale(name: str, grow: int, redis_url: str | None, tmp: Path) -> dict:
+    with fresh_database(f"regionsite_bench_{name}") as database_url:
+        env = production_env(database_url, redis_url)
+        run_python(env, "manage.py", "migrate", "--noinput", "-v0")
+        run_python(env, "manage.py", "seed_content")
+        if grow:
+            print(f"  growing the tree by {grow:,} news items", flush=True)
+            run_python(env, "-m", "tests.benchmarks.grow", str(grow))
+        # Planner statistics, as autovacuum keeps them on a running site: without them a fresh
+        # bulk load is planned as if the tables were empty (search 10x slower).
+        run_python(env, "manage.py", "dbshell", "--", "-c", "ANALYZE")
+        pages = run_python(env, "-c", COUNT_PAGES).strip()
+        queries = json.loads(
+            run_python(
+                {**env, "PAGE_CACHE_SECONDS": "0"},
+                "-m",
+                "tests.benchmarks.count_queries",
+                json.dumps(PAGES),
+            ).splitlines()[-1]
+        )
+        results = {"pages": int(pages), "queries": queries}
+        for cache_on in (False, True):
+            flush(redis_url)
+            label = "on" if cache_on else "off"
+            print(f"  page cache {label}", flush=True)
+            env["PAGE_CACHE_SECONDS"] = "300" if cache_on else "0"
+            results[label] = load_pages(env, tmp / f"{name}-{label}.log")
+        with serving(GUNICORN, {**env, "PORT": "{port}"}, tmp / f"{name}-weight.log") as base:
+            results["weight"] = {name: first_load(base, path) for name, path in PAGES.items()}
+        return results
+
+
+COUNT_PAGES = (
+    "import django; django.setup(); from wagtail.models import Page; "
+    "print(Page.objects.filter(depth__gt=1).count())"
+)
+
+
+def report(baseline: Load, baseline_after: Load, scales: dict, redis_url: str | None) -> str:
+    bare = (baseline.rate + baseline_after.rate) / 2
+    lines = [
+        f"# Benchmark, {time.strftime('%Y-%m-%d %H:%M')}",
+        "",
+        f"gunicorn (regionsite/gunicorn.py) with {WORKERS} workers, production settings, "
+        f"PostgreSQL, {'Redis' if redis_url else 'local-memory cache (no redis-server)'}; "
+        f"wrk, {CONNECTIONS} connections, {THREADS} threads, {SECONDS} s per row.",
+        "",
+        f"Baseline (a bare Django view, same gunicorn configuration): {baseline.rate:,.0f} req/s "
+        f"before, {baseline_after.rate:,.0f} after; shares below are of their mean, "
+        f"{bare:,.0f} req/s.",
+        "",
+    ]
+    for scale, results in scales.items():
+        lines += [
+            f"## {scale}: {results['pages']:,} pages in the tree",
+            "",
+            "| page | cache off req/s | share | p50 ms | p99 ms "
+            "| cache on req/s | share | p50 ms | p99 ms | queries cold/warm "
+            "| HTML KB | first load KB |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for name in PAGES:
+            off, on = results["off"][name], results["on"][name]
+            cold, warm = results["queries"][name]
+            html, total = results["weight"][name]
+            lines.append(
+                f"| {name} | {off.rate:,.0f} | {off.rate / bare:.0%} | {off.p50:.1f} | "
+                f"{off.p99:.1f} | {on.rate:,.0f} | {on.rate / bare:.0%} | {on.p50:.1f} | "
+                f"{on.p99:.1f} | {cold}/{warm} | {html / 1024:.1f} | {total / 1024:.1f} |"
+            )
+        lines.append("")
+    if len(scales) == 2:
+        (small_name, small), (large_name, large) = scales.items()
+        lines += [f"## Growth: {large_name} against {small_name}", ""]
+        lines += ["| page | queries | p50, cache off | req/s, cache off |", "|---|---:|---:|---:|"]
+        for name in PAGES:
+            q_small, q_large = small["queries"][name][1], large["queries"][name][1]
+            p_small, p_large = small["off"][name].p50, large["off"][name].p50
+            r_small, r_large = small["off"][name].rate, large["off"][name].rate
+            lines.append(
+                f"| {name} | {q_small} → {q_large} | {p_large / p_small - 1:+.0%} | "
+                f"{r_large / r_small - 1:+.0%} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
 
 
 def main():
-    with running_site("bench", workers=2) as (url, env):
-        hammer(url, BASELINE)  # warm up the workers
-        print(f"{DURATION:.0f} s per URL, {CLIENTS} client threads, gunicorn with 2 workers\n")
-        print(f"{'URL':28} {'req/s':>8} {'median ms':>10} {'p95 ms':>8} {'vs baseline':>12}")
-        baseline_rate = None
-        for path in [BASELINE, *PAGES]:
-            rate, latencies = hammer(url, path)
-            baseline_rate = baseline_rate or rate
-            p95 = statistics.quantiles(latencies, n=20)[18] * 1000
-            median = statistics.median(latencies) * 1000
-            print(f"{path:28} {rate:8.1f} {median:10.1f} {p95:8.1f} {rate / baseline_rate:11.2f}x")
-        print("\nSQL queries per view")
-        for path, count in query_counts(env).items():
-            print(f"{path:28} {count:8d}")
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: apt-get install wrk (make bench does it)")
+    tmp = Path(tempfile.mkdtemp(prefix="regionsite-bench-"))
+    try:
+        with contextlib.ExitStack() as stack:
+            redis_url = None
+            if shutil.which("redis-server"):
+                port = free_port()
+                stack.enter_context(redis_server(port))
+                redis_url = f"redis://127.0.0.1:{port}/0"
+            collect = production_env(f"{DATABASE_SERVER}/postgres", None)
+            run_python(collect, "manage.py", "collectstatic", "--noinput", "-v0")
+            print("baseline", flush=True)
+            baseline = load_baseline(tmp)
+            scales = {}
+            for scale, name, grow in SCALES:
+                print(scale, flush=True)
+                scales[scale] = measure_scale(name, grow, redis_url, tmp)
+            print("baseline again", flush=True)
+            baseline_after = load_baseline(tmp)
+        table = report(baseline, baseline_after, scales, redis_url)
+        OUTPUT.write_text(table + "\n")
+        print("\n" + table + f"\n(written to {OUTPUT})")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
