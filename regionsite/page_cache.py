@@ -12,9 +12,11 @@ menu title, a footer link or a theme on one page appears on every other page. He
   query string is served uncached instead of adding a variant;
 - every content change (publish, unpublish, move, delete, scheduled publishing, a privacy
   change, a snippet, a site setting, a redirect: ``watched_models`` and the signals connected
-  in regionsite/apps.py) bumps one generation number, which is part of every key, so nothing
-  stale is ever served. Correct first: one title can show on every page, so a change renews
-  all pages, and the cache refills as visitors come;
+  in regionsite/apps.py) bumps one generation number; each page is kept with the number it
+  was rendered under and served only while that is still the current one, so nothing stale
+  is ever served. A hit reads the number and the page in one round trip. Correct first:
+  one title can show on every page, so a change renews all pages, and the cache refills
+  as visitors come;
 - a cache outage means uncached pages (regionsite.cache.ResilientRedisCache).
 """
 
@@ -101,7 +103,7 @@ def cache_key(request) -> str | None:
     host = request.get_host()
     # Stored as sent: compressed for clients that accept gzip, plain for the others.
     encoding = "gzip" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else ""
-    return f"page-cache:{generation()}:{host}:{request.path}?{urlencode(query)}:{encoding}"
+    return f"page-cache:{host}:{request.path}?{urlencode(query)}:{encoding}"
 
 
 def is_storable(request, response) -> bool:
@@ -128,36 +130,44 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_generation.set(cache.get(GENERATION_KEY) or 0)
+        seconds = settings.PAGE_CACHE_SECONDS
+        key = cache_key(request) if seconds else None
+        if key is None:
+            current, entry = cache.get(GENERATION_KEY) or 0, None
+        else:  # one round trip for both
+            kept = cache.get_many([GENERATION_KEY, key])
+            current, entry = kept.get(GENERATION_KEY) or 0, kept.get(key)
+        token = _request_generation.set(current)
         try:
-            return self._respond(request)
+            if entry is not None and entry[0] == current:
+                return self._hit(request, entry[1])
+            response = self.get_response(request)
+            if key is not None and is_storable(request, response):
+                self._store(key, current, response, seconds)
+            return response
         finally:
             _request_generation.reset(token)
 
-    def _respond(self, request):
-        seconds = settings.PAGE_CACHE_SECONDS
-        key = cache_key(request) if seconds else None
-        if key is not None:
-            cached = cache.get(key)
-            if cached is not None:
-                # What ConditionalGetMiddleware does below us, for the stored ETag: a 304.
-                response = get_conditional_response(
-                    request, etag=cached.get("ETag"), response=cached
-                )
-                response[MARKER_HEADER] = "hit"
-                return response
-        response = self.get_response(request)
-        if key is not None and is_storable(request, response):
-            patch_cache_control(
-                response,
-                public=True,
-                max_age=0,
-                s_maxage=seconds,
-                stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
-            )
-            cache.set(key, response, seconds)  # rendered already: views run inside us
-            response[MARKER_HEADER] = "miss"
+    @staticmethod
+    def _hit(request, response):
+        # What ConditionalGetMiddleware does below us, for the stored ETag: a 304.
+        response = get_conditional_response(request, etag=response.get("ETag"), response=response)
+        response[MARKER_HEADER] = "hit"
         return response
+
+    @staticmethod
+    def _store(key, generation_rendered, response, seconds):
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=0,
+            s_maxage=seconds,
+            stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
+        )
+        # Rendered already (views run inside us), and under the number the request began with:
+        # a change committed meanwhile has renewed it, so this copy will not be served.
+        cache.set(key, (generation_rendered, response), seconds)
+        response[MARKER_HEADER] = "miss"
 
 
 def renew_on_content_change(sender, instance=None, **kwargs):

@@ -5,14 +5,16 @@ hostile query string cannot add variants."""
 import pytest
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
 from django.db import connection
+from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
 from pages.models import NewsIndexPage, Person, SiteSettings, ThemePage
-from regionsite.page_cache import MARKER_HEADER
+from regionsite.page_cache import MARKER_HEADER, PageCacheMiddleware, renew_all_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -157,3 +159,23 @@ def test_each_encoding_is_kept_as_sent_and_a_hit_answers_a_repeat_with_304(clien
         "/infrastruktur/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=compressed["ETag"]
     )
     assert (repeat.status_code, repeat[MARKER_HEADER], repeat.content) == (304, "hit", b"")
+
+
+def test_a_page_rendered_while_content_changed_is_never_served(rf, seeded):
+    """A request that began before an editor's change stores what it rendered; the next
+    visitor must get the page rendered after the change."""
+
+    def view_during_a_change(request):
+        request.user = AnonymousUser()
+        renew_all_pages()  # an editor publishes while this page is being rendered
+        return HttpResponse("before the change")
+
+    def view_after(request):
+        request.user = AnonymousUser()
+        return HttpResponse("after the change")
+
+    PageCacheMiddleware(view_during_a_change)(rf.get("/infrastruktur/"))
+    response = PageCacheMiddleware(view_after)(rf.get("/infrastruktur/"))
+    assert (response.content, response[MARKER_HEADER]) == (b"after the change", "miss")
+    response = PageCacheMiddleware(view_during_a_change)(rf.get("/infrastruktur/"))
+    assert (response.content, response[MARKER_HEADER]) == (b"after the change", "hit")

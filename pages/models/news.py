@@ -60,7 +60,9 @@ class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
 class NewsPage(ThemedPage):
     """A news item: date, lead, body, themes and an optional image."""
 
-    date = models.DateField(_("datum"), default=timezone.localdate)
+    # Indexed: the newest news (home page, index, feed) is read from the top of it, so
+    # listing three of 10,000 does not sort them all.
+    date = models.DateField(_("datum"), default=timezone.localdate, db_index=True)
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("bild"),
