@@ -7,8 +7,9 @@ from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware
 from django.shortcuts import render
 from django.template import loader
+from django.utils.datastructures import MultiValueDictKeyError
 
-from regionsite.views import STANDALONE_CONTEXT
+from regionsite.views import STANDALONE_CONTEXT, bad_request
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +32,23 @@ class DatabaseUnavailableMiddleware:
         response = HttpResponse(body, status=503)
         response["Retry-After"] = "60"
         return response
+
+
+class MalformedFormMiddleware:
+    """A form post missing fields its view reads without checking (Wagtail's page editor reads
+    a StreamField's ``body-count`` so) is the client's error: the 400 page, not a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, MultiValueDictKeyError) or request.method != "POST":
+            return None
+        logger.warning("Malformed form post to %s: missing %s", request.path, exception)
+        return bad_request(request, exception)
 
 
 class MethodNotAllowedPageMiddleware:

@@ -147,6 +147,7 @@ MIDDLEWARE = [
     "regionsite.csp.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "regionsite.middleware.DatabaseUnavailableMiddleware",
+    "regionsite.middleware.MalformedFormMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: answers a locked-out login with the lockout page.
     "axes.middleware.AxesMiddleware",
