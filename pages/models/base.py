@@ -1,18 +1,23 @@
 """What every content page on the site shares."""
 
+import logging
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from pages.blocks import BodyStreamBlock
 from pages.i18n import localized_in_bulk
+from pages.translation_guard import IncompleteTranslation, is_foreign_alias, untranslated_segments
 from pages.visibility import view_restrictions_of, visible
+
+logger = logging.getLogger(__name__)
 
 
 class SitePage(Page):
@@ -40,6 +45,27 @@ class SitePage(Page):
         """This page as a schema.org entity for its JSON-LD, where its type is one."""
         return None
 
+    # Nothing untranslated is public (pages/translation_guard.py): every path that publishes
+    # or overwrites a translation passes through these three.
+    def permissions_for_user(self, user):
+        return TranslationPermissionTester(user, self)
+
+    def publish(self, revision, user=None, **kwargs):
+        if missing := untranslated_segments(self):
+            if user is not None:
+                raise IncompleteTranslation(missing)
+            logger.warning("Not published, %s segments untranslated: %s", missing, self.url_path)
+            return None
+        return super().publish(revision, user=user, **kwargs)
+
+    def save(self, *args, **kwargs):
+        if self.live and is_foreign_alias(self):
+            self.live = False  # another language's text under this language's address
+        elif self.live and not kwargs.get("update_fields"):
+            if missing := untranslated_segments(self):
+                raise IncompleteTranslation(missing)
+        return super().save(*args, **kwargs)
+
     def get_view_restrictions(self):
         # Wagtail checks these before serving every page; one query here instead of two.
         return view_restrictions_of(self)
@@ -62,6 +88,22 @@ class SitePage(Page):
         context["contacts"] = self.get_contacts()
         context["subpages"] = visible(self.get_children(), request).specific()
         return context
+
+
+class TranslationPermissionTester(PagePermissionTester):
+    """Wagtail's permissions, except that an incomplete translation can neither be published
+    nor submitted for moderation."""
+
+    def can_publish(self):
+        return super().can_publish() and not self._incomplete()
+
+    def can_submit_for_moderation(self):
+        return super().can_submit_for_moderation() and not self._incomplete()
+
+    def _incomplete(self) -> bool:
+        if not hasattr(self, "_missing"):
+            self._missing = untranslated_segments(self.page)
+        return self._missing > 0
 
 
 class ContactLink(Orderable):

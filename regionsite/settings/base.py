@@ -272,6 +272,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -----------------------------------------------------------------------------------
 
+# A new translation of a live page starts as a draft; pages/translation_guard.py keeps it
+# unpublished until every segment is translated.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_SITE_NAME = format_lazy("{} – {}", ORGANISATION_NAME, _("Internationell samverkan"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "pages.search_backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
