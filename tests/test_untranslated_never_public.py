@@ -4,6 +4,7 @@ overwritten with source text (pages/translation_guard.py)."""
 
 import pytest
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
@@ -13,7 +14,7 @@ from wagtail_localize.operations import translate_object
 from wagtail_localize.synctree import synchronize_tree
 
 from pages.models import NewsIndexPage, NewsPage
-from pages.roles import PUBLISHER
+from pages.roles import PUBLISHER, TRANSLATOR
 from pages.translation import translate_via_po
 from pages.translation_guard import IncompleteTranslation, untranslated_segments
 from tests.factories import NewsPageFactory
@@ -122,3 +123,17 @@ def test_locale_synchronisation_makes_no_live_pages_in_another_language(client, 
     alias = NewsPage.objects.get(translation_key=news.translation_key, locale=english)
     assert alias.alias_of_id == news.pk and not alias.live
     nowhere_in_english(client)
+
+
+def test_a_translator_requests_a_translation_and_works_on_the_draft(client, news, english):
+    translator = get_user_model().objects.create_user("oversattare", password="x")
+    translator.groups.add(Group.objects.get(name=TRANSLATOR))
+    client.force_login(translator)
+    submit = reverse("wagtail_localize:submit_page_translation", args=[news.pk])
+    assert client.get(submit).status_code == 200
+    response = client.post(submit, {"locales": [english.pk]})
+    assert response.status_code == 302
+    draft = news.get_translation(english)
+    assert not draft.live
+    assert client.get(f"/admin/pages/{draft.pk}/edit/").status_code == 200
+    assert not draft.permissions_for_user(translator).can_publish()
