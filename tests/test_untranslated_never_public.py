@@ -137,3 +137,46 @@ def test_a_translator_requests_a_translation_and_works_on_the_draft(client, news
     assert not draft.live
     assert client.get(f"/admin/pages/{draft.pk}/edit/").status_code == 200
     assert not draft.permissions_for_user(translator).can_publish()
+
+
+def translate_everything_as_a_draft(news, english) -> Translation:
+    """What the translator does in the editor or by PO file, without publishing."""
+    translation = translation_of(news, english)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = f"EN {entry.msgid}"
+    translation.import_po(po)
+    translation.save_target(publish=False)
+    return translation
+
+
+def test_the_translator_submits_a_finished_translation_and_a_publicist_approves_it(
+    client, news, english, django_user_model
+):
+    translator = django_user_model.objects.create_user("oversattare", password="x")
+    translator.groups.add(Group.objects.get(name=TRANSLATOR))
+    approver = django_user_model.objects.create_user("publicist", password="x")
+    approver.groups.add(Group.objects.get(name=PUBLISHER))
+    translate_object(news, [english], user=translator)
+    draft = news.get_translation(english).specific
+    submit = reverse("regionsite_submit_translation", args=[draft.pk])
+    client.force_login(translator)
+    explorer = client.get(reverse("wagtailadmin_explore", args=[draft.get_parent().pk]))
+    assert submit in explorer.content.decode()  # "Skicka till granskning" in the page's menu
+
+    assert "inte översatta ännu" in client.get(submit).content.decode()
+    refused = client.post(submit)  # while segments are missing: Wagtail's permission refusal
+    assert (refused.status_code, refused.url) == (302, "/admin/")
+    assert draft.current_workflow_state is None
+
+    translate_everything_as_a_draft(news, english)
+    submitted = client.post(submit)
+    assert submitted.url == reverse("wagtailadmin_explore", args=[draft.get_parent().pk])
+    draft.refresh_from_db()
+    assert draft.current_workflow_state is not None and not draft.live
+
+    draft.current_workflow_task_state.approve(user=approver)
+    draft.refresh_from_db()
+    assert draft.live
+    client.logout()
+    assert f"EN {TITLE}" in client.get("/en/news/").content.decode()
