@@ -1,9 +1,12 @@
 """Admin views of our own: the translators' list of pending translations, and submitting a
 translation for moderation."""
 
+import csv
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -12,25 +15,84 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 
 from pages.translation_guard import untranslated_segments
-from pages.translation_status import pending_translations
+from pages.translation_status import catalogue_status, pending_translations
 
 
 class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
+    """Översättningar att göra: per language, every page not yet done (missing, incomplete
+    with its count, outdated with the source's date, ready to publish), with public addresses,
+    the owner, and links to the translation editor and the PO file; filterable by language
+    (?sprak=en), sortable (?sortera=status|sida|andrad), as CSV (?format=csv). Below, the
+    interface strings' catalogues."""
+
     page_title = _("Översättningar att göra")
     header_icon = "globe"
     template_name = "pages/admin/translation_report.html"
+    SORTS = {
+        "sida": lambda item: item.page.path,
+        "status": lambda item: (item.status, item.page.path),
+        "andrad": lambda item: item.page.last_published_at or item.page.first_published_at,
+    }
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
+    def reports(self) -> list[tuple[Locale, list]]:
+        source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+        targets = Locale.objects.exclude(pk=source.pk).order_by("language_code")
+        if language := self.request.GET.get("sprak"):
+            targets = targets.filter(language_code=language)
+        sort = self.SORTS.get(self.request.GET.get("sortera", ""), self.SORTS["sida"])
+        return [
+            (target, sorted(pending_translations(source, target), key=sort)) for target in targets
+        ]
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("format") == "csv":
+            return translation_report_csv(request, self.reports())
+        return super().get(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-        context["reports"] = [
-            (target, pending_translations(source, target))
-            for target in Locale.objects.exclude(pk=source.pk).order_by("language_code")
-        ]
+        context["reports"] = self.reports()
+        context["languages"] = Locale.objects.exclude(language_code=settings.LANGUAGE_CODE)
+        context["catalogues"] = catalogue_status()
+        context["query"] = self.request.GET.urlencode()
         return context
+
+
+def translation_report_csv(request, reports) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="oversattningar-att-gora.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Språk"),
+            _("Sida"),
+            _("Status"),
+            _("Oöversatta textavsnitt"),
+            _("Källtexten ändrad"),
+            _("Ägare"),
+            _("Adress"),
+            _("Översättningens adress"),
+        ]
+    )
+    for locale, pending in reports:
+        for item in pending:
+            translation = item.translation
+            writer.writerow(
+                [
+                    locale.language_code,
+                    item.page.title,
+                    item.status_label,
+                    item.untranslated,
+                    item.source_changed_at.isoformat() if item.source_changed_at else "",
+                    item.page.owner.get_username() if item.page.owner else "",
+                    item.page.get_full_url(request),
+                    translation.get_full_url(request) if translation and translation.live else "",
+                ]
+            )
+    return response
 
 
 class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):

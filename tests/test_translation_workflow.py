@@ -1,6 +1,7 @@
 """Translators' workflow: a page's content goes out as PO and comes back translated; the
 report shows what is missing or outdated."""
 
+import csv
 import io
 
 import polib
@@ -9,12 +10,16 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import translate_object
 
-from pages.models import HomePage, StandardPage
-from tests.factories import StandardPageFactory
+from pages.models import HomePage, NewsIndexPage, StandardPage, ThemePage
+from pages.translation_guard import untranslated_segments
+from pages.translation_status import CatalogueStatus, catalogue_status
+from tests.factories import NewsPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +122,86 @@ def test_unknown_language_is_a_clear_error():
     with pytest.raises(CommandError):
         call_command("translation_report", "--language", "fi")
     assert Locale.objects.filter(language_code="en").exists()
+
+
+def new_swedish_news(title="Ny nyhet att översätta"):
+    index = NewsIndexPage.objects.get(locale__language_code="sv")
+    page = NewsPageFactory(parent=index, title=title, intro="En ingress.", slug="att-oversatta")
+    page.save_revision().publish()
+    return page
+
+
+def translate_some(page, english, share: float) -> int:
+    """Translate the first ``share`` of the page's segments by PO file; return how many are left."""
+    source = TranslationSource.objects.get(object_id=page.translation_key, locale=page.locale)
+    translation = Translation.objects.get(source=source, target_locale=english)
+    po = translation.export_po()
+    entries = [entry for entry in po if not entry.obsolete]
+    for entry in entries[: int(len(entries) * share)]:
+        entry.msgstr = f"EN {entry.msgid}"
+    translation.import_po(po)
+    translation.save_target(publish=False)
+    return len(entries) - int(len(entries) * share)
+
+
+def test_the_report_counts_what_is_left_until_the_translation_is_published():
+    english = Locale.objects.get(language_code="en")
+    news = new_swedish_news()
+    assert "Översättning saknas: Ny nyhet att översätta" in report()
+
+    translate_object(news, [english])
+    draft = news.get_translation(english)
+    assert f"Inte färdigöversatt: Ny nyhet att översätta ({news.url}), " in report()
+    left = translate_some(news, english, 0.5)
+    assert left == untranslated_segments(draft) > 0
+    assert f"{left} segment(s) untranslated" in report()
+
+    translate_some(news, english, 1.0)
+    assert "Färdigöversatt, inte publicerad: Ny nyhet att översätta" in report()
+    draft.specific.get_latest_revision().publish()
+    assert "0 page(s) pending for 'en'." in report()
+
+
+def test_the_report_dates_an_outdated_translation():
+    theme = ThemePage.objects.get(slug="infrastruktur")
+    theme.intro = "En ny ingress."
+    theme.save_revision().publish()
+    theme.refresh_from_db()
+    assert (
+        f"source published {timezone.localtime(theme.last_published_at):%Y-%m-%d %H:%M}" in report()
+    )
+
+
+def test_the_report_in_the_admin_filters_sorts_and_exports_csv(translator):
+    english = Locale.objects.get(language_code="en")
+    news = new_swedish_news()
+    translate_object(news, [english])
+    url = reverse("regionsite_translation_report")
+    html = translator.get(url, {"sprak": "en", "sortera": "status"}).content.decode()
+    assert "Inte färdigöversatt" in html and "textavsnitt kvar" in html
+    draft = news.get_translation(english)
+    assert reverse("wagtailadmin_pages:edit", args=[draft.pk]) in html
+    assert "/admin/localize/" in html  # the PO file
+    assert "Gränssnittets texter" in html
+
+    response = translator.get(url, {"sprak": "en", "format": "csv"})
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:3] == ["Språk", "Sida", "Status"]
+    [row] = [row for row in rows if row[1] == "Ny nyhet att översätta"]
+    assert row[0] == "en" and row[2] == "Inte färdigöversatt"
+    assert int(row[3]) == untranslated_segments(draft)
+    assert row[6].endswith(news.url)
+
+    assert translator.get(url, {"sprak": "xx"}).status_code == 200  # an unknown language: empty
+
+
+def test_catalogue_status_counts_translated_missing_and_fuzzy(tmp_path, settings):
+    catalogue = polib.POFile()
+    catalogue.append(polib.POEntry(msgid="Hej", msgstr="Hello"))
+    catalogue.append(polib.POEntry(msgid="Sida", msgstr=""))
+    catalogue.append(polib.POEntry(msgid="Sök", msgstr="Search", flags=["fuzzy"]))
+    (tmp_path / "en" / "LC_MESSAGES").mkdir(parents=True)
+    catalogue.save(str(tmp_path / "en" / "LC_MESSAGES" / "django.po"))
+    settings.LOCALE_PATHS = [tmp_path]
+    assert catalogue_status() == [CatalogueStatus("en", translated=1, missing=1, fuzzy=1)]

@@ -1,7 +1,8 @@
-"""List pages without a translation, or whose source changed after the translation was synced."""
+"""List pages whose translation is missing, incomplete, outdated or waiting to be published."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from wagtail.models import Locale
 
@@ -25,7 +26,11 @@ class Command(BaseCommand):
             raise CommandError(f"No such locale: {error}") from error
         pending = pending_translations(source, target)
         for item in pending:
-            self.stdout.write(f"{item.status_label}: {item.page.title} ({item.page.url_path})")
+            detail = f", {item.untranslated} segment(s) untranslated" if item.untranslated else ""
+            if item.source_changed_at:
+                changed = timezone.localtime(item.source_changed_at)
+                detail += f", source published {changed:%Y-%m-%d %H:%M}"
+            self.stdout.write(f"{item.status_label}: {item.page.title} ({item.page.url}){detail}")
         self.stdout.write(f"{len(pending)} page(s) pending for '{language}'.")
         if pending and fail:
             raise SystemExit(1)
