@@ -23,7 +23,7 @@ from django.utils.translation import get_supported_language_variant
 from wagtail.models import Locale, Page, Site
 
 from pages.site_settings import SiteSettings
-from regionsite.page_cache import generation
+from regionsite.page_cache import generation, generation_for_request
 
 
 def shared(name: str, key: tuple, compute: Callable[[], Any]) -> Any:
@@ -110,11 +110,12 @@ class SharedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        try:
-            self.share_site(request)
-        except (OperationalError, InterfaceError):
-            pass
-        return self.get_response(request)
+        with generation_for_request():  # read once, unless the page cache read it already
+            try:
+                self.share_site(request)
+            except (OperationalError, InterfaceError):
+                pass
+            return self.get_response(request)
 
     def share_site(self, request):
         site = site_for(request)

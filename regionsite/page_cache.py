@@ -21,6 +21,7 @@ menu title, a footer link or a theme on one page appears on every other page. He
 """
 
 import re
+from contextlib import contextmanager
 from contextvars import ContextVar
 from urllib.parse import urlencode
 
@@ -66,6 +67,17 @@ _request_generation: ContextVar[int | None] = ContextVar("page_cache_generation"
 def generation() -> int:
     known = _request_generation.get()
     return known if known is not None else (cache.get(GENERATION_KEY) or 0)
+
+
+@contextmanager
+def generation_for_request(current: int | None = None):
+    """Read the generation once for the rest of the request (the page cache's own reading
+    when it made one; else one read, for the fragment caches)."""
+    token = _request_generation.set(generation() if current is None else current)
+    try:
+        yield
+    finally:
+        _request_generation.reset(token)
 
 
 def renew_all_pages(**kwargs):
@@ -132,21 +144,17 @@ class PageCacheMiddleware:
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
         key = cache_key(request) if seconds else None
-        if key is None:
-            current, entry = cache.get(GENERATION_KEY) or 0, None
-        else:  # one round trip for both
-            kept = cache.get_many([GENERATION_KEY, key])
-            current, entry = kept.get(GENERATION_KEY) or 0, kept.get(key)
-        token = _request_generation.set(current)
-        try:
+        if key is None:  # static files, search, the admin: no cache read at all
+            return self.get_response(request)
+        kept = cache.get_many([GENERATION_KEY, key])  # one round trip for both
+        current, entry = kept.get(GENERATION_KEY) or 0, kept.get(key)
+        with generation_for_request(current):
             if entry is not None and entry[0] == current:
                 return self._hit(request, entry[1])
             response = self.get_response(request)
-            if key is not None and is_storable(request, response):
+            if is_storable(request, response):
                 self._store(key, current, response, seconds)
             return response
-        finally:
-            _request_generation.reset(token)
 
     @staticmethod
     def _hit(request, response):
