@@ -9,12 +9,14 @@ translation creates it, so they are granted here: after ``migrate`` and whenever
 is created. Wagtail's explorer then opens each role at its own tree.
 """
 
+from django.apps import apps
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth.models import Group
 from django.db.models.signals import post_save
 
 from wagtail.models import GroupPagePermission, Page
+
+from pages.permission_records import permission
 
 EDITOR, PUBLISHER, TRANSLATOR = "Redaktör", "Publicist", "Översättare"
 PAGE_PERMISSIONS = {
@@ -39,18 +41,8 @@ def grant_tree_permissions(home: Page):
             continue
         for codename in PAGE_PERMISSIONS[name]:
             GroupPagePermission.objects.get_or_create(
-                group=group, page=home, permission=page_permission(codename)
+                group=group, page=home, permission=permission(apps, "wagtailcore", "page", codename)
             )
-
-
-def page_permission(codename: str) -> Permission:
-    # Made here if Django has not yet (it makes model permissions after all migrations).
-    permission, _ = Permission.objects.get_or_create(
-        content_type=ContentType.objects.get_for_model(Page),
-        codename=codename,
-        defaults={"name": "Can " + codename.replace("_", " ")},
-    )
-    return permission
 
 
 def grant_all_trees(**kwargs):

@@ -33,10 +33,16 @@ def fresh_database(tmp: Path, suffix: str) -> Iterator[str]:
         yield f"sqlite:///{tmp / f'{suffix}.sqlite3'}"
         return
 
-    import psycopg
-
     server, name = base.rsplit("/", 1)
-    name = f"{name.split('?')[0]}_{suffix}"
+    with postgres_database(server, f"{name.split('?')[0]}_{suffix}") as url:
+        yield url
+
+
+@contextlib.contextmanager
+def postgres_database(server: str, name: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database ``name`` on ``server`` (postgres://user@host:port),
+    dropped afterwards."""
+    import psycopg
 
     def execute(sql: str):
         with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:

@@ -4,6 +4,8 @@ only does so after all migrations have run."""
 
 from django.db import migrations
 
+from pages.permission_records import permission
+
 PAGE_PERMISSIONS = {
     "Redaktör": ["add_page", "change_page", "lock_page", "unlock_page"],
     "Publicist": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page",
@@ -31,18 +33,6 @@ MODEL_PERMISSIONS = {
 }
 CODENAMES = {("wagtail_localize", "translation", "submit"): "submit_translation"}
 ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin")
-
-
-def permission(apps, app_label, model, codename):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    perm, _ = Permission.objects.get_or_create(
-        content_type=content_type,
-        codename=codename,
-        defaults={"name": "Can " + codename.replace("_", " ")},
-    )
-    return perm
 
 
 def create_roles(apps, schema_editor):

@@ -6,6 +6,8 @@ promoted search results."""
 
 from django.db import migrations
 
+from pages.permission_records import permission
+
 ROLES = ["Redaktör", "Publicist", "Översättare"]
 LEFTOVER_GROUPS = ["Editors", "Moderators"]
 WORKFLOW_NAME = "Granskning före publicering"
@@ -24,18 +26,6 @@ MODEL_PERMISSIONS = {
         ("wagtailsearchpromotions", "searchpromotion", "delete_searchpromotion"),
     ],
 }
-
-
-def permission(apps, app_label, model, codename):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    perm, _ = Permission.objects.get_or_create(
-        content_type=content_type,
-        codename=codename,
-        defaults={"name": "Can " + codename.replace("_", " ")},
-    )
-    return perm
 
 
 def forwards(apps, schema_editor):

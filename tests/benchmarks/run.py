@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.live_site import free_port, redis_server, serving  # noqa: E402
+from tests.live_site import free_port, postgres_database, redis_server, serving  # noqa: E402
 
 PAGES = {
     "home": "/",
@@ -93,22 +93,6 @@ def first_load(base: str, path: str) -> tuple[int, int]:
     return html, html + sum(wire_bytes(base + (a or b).decode())[1] for a, b in assets)
 
 
-@contextlib.contextmanager
-def fresh_database(name: str):
-    import psycopg
-
-    def execute(sql: str):
-        with psycopg.connect(f"{DATABASE_SERVER}/postgres", autocommit=True) as connection:
-            connection.execute(sql)
-
-    execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{DATABASE_SERVER}/{name}"
-    finally:
-        execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def production_env(database_url: str, redis_url: str | None) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
     env.update(
@@ -160,7 +144,7 @@ def load_baseline(tmp: Path) -> Load:
 
 
 def measure_scale(name: str, grow: int, redis_url: str | None, tmp: Path) -> dict:
-    with fresh_database(f"regionsite_bench_{name}") as database_url:
+    with postgres_database(DATABASE_SERVER, f"regionsite_bench_{name}") as database_url:
         env = production_env(database_url, redis_url)
         run_python(env, "manage.py", "migrate", "--noinput", "-v0")
         run_python(env, "manage.py", "seed_content")

@@ -1,0 +1,15 @@
+"""One permission row, made if Django has not made it yet (it makes model permissions only after
+all migrations have run). Takes an app registry, so data migrations (their historical models)
+and pages.roles (the live ones) share it; no model is imported here."""
+
+
+def permission(apps, app_label: str, model: str, codename: str):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    record, _ = Permission.objects.get_or_create(
+        content_type=content_type,
+        codename=codename,
+        defaults={"name": "Can " + codename.replace("_", " ")},
+    )
+    return record
