@@ -1,5 +1,10 @@
+import json
+
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -7,6 +12,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from pages.admin_views import SubmitTranslationView, TranslationReportView
+from pages.content_checker import use_site_checker
+from pages.readability import BANDS
 
 
 @hooks.register("register_admin_urls")
@@ -45,4 +52,22 @@ def translation_report_menu_item():
         name="translations-pending",
         icon_name="globe",
         order=950,
+    )
+
+
+@hooks.register("construct_wagtail_userbar")
+def site_content_checker(request, items, page):
+    """The checker in the userbar and the editor's checks panel: the site's rules, in Swedish."""
+    use_site_checker(items)
+
+
+@hooks.register("insert_editor_js")
+def readability_as_lix():
+    """The checks panel shows readability as LIX with the site's Swedish bands."""
+    bands = [[upper, str(label)] for upper, label in BANDS]
+    return format_html(
+        '<script src="{}" data-lix-bands="{}" data-lix-too-short="{}"></script>',
+        static("js/admin/lix.js"),
+        json.dumps(bands),
+        gettext("För lite text för att räkna LIX"),
     )

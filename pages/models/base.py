@@ -13,6 +13,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from pages.blocks import BodyStreamBlock
+from pages.content_checker import mark_for_checker
 from pages.i18n import localized_in_bulk
 from pages.translation_guard import IncompleteTranslation, is_foreign_alias, untranslated_segments
 from pages.visibility import view_restrictions_of, visible
@@ -66,6 +67,15 @@ class SitePage(Page):
                 raise IncompleteTranslation(missing)
         return super().save(*args, **kwargs)
 
+    def serve_preview(self, request, mode_name):
+        # The checker's site rules look for what mark_for_checker marks (pages/content_checker.py).
+        response = super().serve_preview(request, mode_name)
+        if hasattr(response, "add_post_render_callback"):
+            response.add_post_render_callback(mark_checker_targets)
+        else:
+            mark_checker_targets(response)
+        return response
+
     def get_view_restrictions(self):
         # Wagtail checks these before serving every page; one query here instead of two.
         return view_restrictions_of(self)
@@ -88,6 +98,12 @@ class SitePage(Page):
         context["contacts"] = self.get_contacts()
         context["subpages"] = visible(self.get_children(), request).specific()
         return context
+
+
+def mark_checker_targets(response):
+    if response.get("Content-Type", "").startswith("text/html") and not response.streaming:
+        response.content = mark_for_checker(response.content.decode(response.charset))
+    return response
 
 
 class TranslationPermissionTester(PagePermissionTester):
