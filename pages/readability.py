@@ -6,9 +6,11 @@ agree. Text is measured as paragraphs: a paragraph, heading or list item ends a 
 without a full stop.
 """
 
+import html
 import re
 from dataclasses import dataclass
 
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -39,7 +41,7 @@ class Lix:
 
     @property
     def hard_to_read(self) -> bool:
-        return self.score > HARD_TO_READ
+        return round(self.score) > HARD_TO_READ  # as shown: LIX is read as a whole number
 
 
 def lix(paragraphs: list[str] | str) -> Lix | None:
@@ -67,3 +69,43 @@ def band_of(score: float) -> str:
         if upper is None or score < upper:
             return str(label)
     raise AssertionError("unreachable")
+
+
+# What a page's LIX measures: the lead and the body's prose. Navigation, link lists, tables,
+# captions and buttons are not running text.
+BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|dd|dt)>|<br\s*/?>", re.IGNORECASE)
+
+
+def page_paragraphs(page) -> list[str]:
+    """The running text of ``page``: its lead and its body's prose blocks, per paragraph."""
+    paragraphs = [getattr(page, "intro", "")]
+    for block in getattr(page, "body", None) or []:
+        paragraphs.extend(prose_of(block.block_type, block.value))
+    return [text for text in paragraphs if text and text.strip()]
+
+
+def prose_of(block_type: str, value) -> list[str]:
+    if block_type == "heading":
+        return [value["text"]]
+    if block_type == "paragraph":
+        return rich_text_paragraphs(value)
+    if block_type == "quote":
+        return [value["quote"]]
+    if block_type == "fact_box":
+        return [value["heading"], *rich_text_paragraphs(value["body"])]
+    if block_type == "accordion":
+        questions = [
+            text
+            for item in value["items"]
+            for text in [item["question"], *rich_text_paragraphs(item["answer"])]
+        ]
+        return [value["heading"], *questions]
+    return []
+
+
+def rich_text_paragraphs(value) -> list[str]:
+    return [html.unescape(strip_tags(part)) for part in BLOCK_END.split(value.source)]
+
+
+def page_lix(page) -> Lix | None:
+    return lix(page_paragraphs(page))

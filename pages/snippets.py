@@ -16,10 +16,23 @@ from pages.formatting import tel_href
 class Person(TranslatableMixin, index.Indexed, models.Model):
     """A contact: preferably a function (a unit's mailbox), not a named individual."""
 
-    name = models.CharField(_("namn eller funktion"), max_length=200)
-    role = models.CharField(_("roll"), max_length=200, blank=True)
-    email = models.EmailField(_("e-post"), blank=True)
-    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    name = models.CharField(
+        _("namn eller funktion"),
+        max_length=200,
+        help_text=_("Helst en funktion, till exempel ”Enheten för internationell samverkan”."),
+    )
+    role = models.CharField(
+        _("roll"), max_length=200, blank=True, help_text=_("Vad kontakten kan svara på.")
+    )
+    email = models.EmailField(
+        _("e-post"), blank=True, help_text=_("Helst en funktionsbrevlåda, inte en persons adress.")
+    )
+    phone = models.CharField(
+        _("telefon"),
+        max_length=40,
+        blank=True,
+        help_text=_("Till exempel 026-15 40 00. Visas som en länk som ringer upp."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]
     # Translators translate the words; addresses and numbers are the same in every language.
@@ -61,9 +74,19 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         EU_NETWORK = "network", _("Nätverk eller organisation i EU")
         OTHER = "other", _("Annan")
 
-    name = models.CharField(_("namn"), max_length=200)
-    website = models.URLField(_("webbplats"), blank=True)
-    kind = models.CharField(_("typ"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    name = models.CharField(
+        _("namn"), max_length=200, help_text=_("Organisationens namn som den själv skriver det.")
+    )
+    website = models.URLField(
+        _("webbplats"), blank=True, help_text=_("Hela adressen, med https://.")
+    )
+    kind = models.CharField(
+        _("typ"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.OTHER,
+        help_text=_("Vilken sorts organisation det är."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("kind")]
     translatable_fields = [
@@ -86,11 +109,13 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 class FundingProgramme(TranslatableMixin, models.Model):
     """An EU funding programme (Interreg, ERDF, ESF+ …), editable: new ones need no code."""
 
-    name = models.CharField(_("namn"), max_length=200)
+    name = models.CharField(_("namn"), max_length=200, help_text=_("Programmets officiella namn."))
     short_name = models.CharField(
         _("kort namn"), max_length=60, blank=True, help_text=_("Visas i listor och filter.")
     )
-    website = models.URLField(_("webbplats"), blank=True)
+    website = models.URLField(
+        _("webbplats"), blank=True, help_text=_("Programmets egen webbplats, med https://.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("website")]
     translatable_fields = [

@@ -14,6 +14,7 @@ from wagtail.admin.widgets import Button
 from pages.admin_views import SubmitTranslationView, TranslationReportView
 from pages.content_checker import use_site_checker
 from pages.readability import BANDS
+from pages.reports import ReadabilityReportView, ReviewReportView
 
 
 @hooks.register("register_admin_urls")
@@ -23,6 +24,12 @@ def translation_report_urls():
             "reports/oversattningar/",
             TranslationReportView.as_view(),
             name="regionsite_translation_report",
+        ),
+        path("reports/granska/", ReviewReportView.as_view(), name="regionsite_review_report"),
+        path(
+            "reports/lasbarhet/",
+            ReadabilityReportView.as_view(),
+            name="regionsite_readability_report",
         ),
         path(
             "pages/<int:page_id>/skicka-oversattning/",
@@ -42,6 +49,28 @@ def submit_translation_button(page, user, next_url=None):
             icon_name="resubmit",
             priority=15,
         )
+
+
+@hooks.register("register_reports_menu_item")
+def review_report_menu_item():
+    return MenuItem(
+        _("Sidor att granska"),
+        reverse("regionsite_review_report"),
+        name="pages-to-review",
+        icon_name="calendar-check",
+        order=960,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def readability_report_menu_item():
+    return MenuItem(
+        _("Läsbarhet (LIX)"),
+        reverse("regionsite_readability_report"),
+        name="readability",
+        icon_name="doc-full",
+        order=970,
+    )
 
 
 @hooks.register("register_reports_menu_item")

@@ -49,7 +49,7 @@ def test_every_seeded_page_renders_in_swedish_with_its_title(client, seeded):
         assert f'<h1 class="page-header__title">{title}</h1>' in html, path
 
 
-def test_home_navigation_leads_to_the_four_themes_and_contact(client, seeded):
+def test_home_navigation_leads_to_the_four_themes_and_the_listings_and_contact(client, seeded):
     html = client.get("/").content.decode()
     nav = html.split('<nav class="main-nav"', 1)[1].split("</nav>", 1)[0]
     for path in (
@@ -57,9 +57,14 @@ def test_home_navigation_leads_to_the_four_themes_and_contact(client, seeded):
         "/industriomvandling/",
         "/kompetensforsorjning/",
         "/brysselkontoret/",
-        "/kontakt/",
+        "/eu-projekt/",
+        "/nyheter/",
+        "/kalender/",
     ):
         assert f'href="{path}"' in nav
+    assert nav.count("<li") == 7, "seven items fit one row on a desktop"
+    footer = html.split("<footer", 1)[1]
+    assert 'href="/kontakt/"' in footer
 
 
 def test_current_page_is_marked_in_the_navigation(client, seeded):

@@ -6,11 +6,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PublishingPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from pages.blocks import BodyStreamBlock
 from pages.content_checker import mark_for_checker
@@ -19,6 +20,21 @@ from pages.translation_guard import IncompleteTranslation, is_foreign_alias, unt
 from pages.visibility import view_restrictions_of, visible
 
 logger = logging.getLogger(__name__)
+
+
+def scheduling_panel() -> PublishingPanel:
+    """Wagtail's scheduling dialog, with guidance on its two fields."""
+    panel = PublishingPanel()
+    go_live, expire = panel.children
+    go_live.help_text = _(
+        "Sidan publiceras automatiskt vid den här tidpunkten när du väljer Publicera "
+        "(eller när publicisten godkänner den). Tomt: direkt."
+    )
+    expire.help_text = _(
+        "Sidan avpubliceras automatiskt vid den här tidpunkten, till exempel när en "
+        "ansökningsperiod är slut. Tomt: sidan ligger kvar."
+    )
+    return panel
 
 
 class SitePage(Page):
@@ -30,15 +46,106 @@ class SitePage(Page):
         max_length=600,
         help_text=_("En eller två meningar som sammanfattar sidan. Visas även i listor."),
     )
-    body = StreamField(BodyStreamBlock(), verbose_name=_("innehåll"), blank=True)
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("innehåll"),
+        blank=True,
+        help_text=_(
+            "Sidans text i block: rubriker, brödtext, bilder, faktarutor med mera. Sidans "
+            "titel är redan rubrik 1, så börja med rubrik 2."
+        ),
+    )
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("bild när sidan delas"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Visas när någon delar sidan i sociala medier. Liggande, helst 1200 × 630 pixlar, "
+            "utan viktig text i bilden. Tomt: webbplatsens standardbild."
+        ),
+    )
+    content_owner = models.ForeignKey(
+        "pages.Person",
+        verbose_name=_("innehållsansvarig"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Funktionen eller medarbetaren som ansvarar för att sidan stämmer. Får en "
+            "påminnelse när sidan behöver granskas. Visas inte för besökarna."
+        ),
+    )
+    last_reviewed = models.DateField(
+        _("senast granskad"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Datum då den ansvariga senast läste igenom sidan och såg att den stämmer. "
+            "Sidor ska granskas minst en gång om året."
+        ),
+    )
 
     # Page types put their own panels between the title and the text.
     text_panels = [FieldPanel("intro"), FieldPanel("body")]
     content_panels = [*Page.content_panels, *text_panels]
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel(
+                    "seo_title",
+                    help_text=_("Tomt: sidans titel. Fyll bara i om titeln behöver förtydligas."),
+                ),
+                FieldPanel(
+                    "search_description",
+                    help_text=_(
+                        "Visas under rubriken i sökmotorernas träfflista och när sidan delas. "
+                        "En eller två meningar, högst 160 tecken, som säger vad sidan ger "
+                        "läsaren. Tomt: ingressen."
+                    ),
+                ),
+                FieldPanel("social_image"),
+            ],
+            heading=_("Sökmotorer och delning"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel(
+                    "show_in_menus",
+                    help_text=_(
+                        "Gäller sidor direkt under startsidan: de visas i huvudmenyn, i "
+                        "sidträdets ordning. Högst sju, så att menyn ryms på en rad."
+                    ),
+                )
+            ],
+            heading=_("Huvudmeny"),
+        ),
+    ]
+    settings_panels = [
+        MultiFieldPanel(
+            [FieldPanel("content_owner"), FieldPanel("last_reviewed")],
+            heading=_("Ansvar och granskning"),
+        ),
+        scheduling_panel(),
+    ]
+    # Reviewed yearly unless dated (news): see the report Sidor att granska.
+    needs_review = True
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         abstract = True
+
+    # The owner and review date are about the source text: a translation shares them.
+    override_translatable_fields = [
+        SynchronizedField("content_owner"),
+        SynchronizedField("last_reviewed"),
+        SynchronizedField("social_image"),
+    ]
 
     og_type = "website"  # Open Graph's type for link previews
 
@@ -126,7 +233,11 @@ class ContactLink(Orderable):
     """Abstract link from a page to a contact (Person snippet), in editor order."""
 
     person = models.ForeignKey(
-        "pages.Person", verbose_name=_("kontakt"), on_delete=models.CASCADE, related_name="+"
+        "pages.Person",
+        verbose_name=_("kontakt"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Visas på sidan under Kontakt. Välj helst en funktion, inte en person."),
     )
 
     panels = [FieldPanel("person")]
@@ -145,6 +256,7 @@ class PartnerLink(Orderable):
         verbose_name=_("organisation"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("Organisationerna visas i den ordning du lägger dem."),
     )
 
     panels = [FieldPanel("organisation")]
@@ -172,7 +284,11 @@ class ThemedPage(SitePage):
     """Abstract: a page tagged with the themes it belongs to (projects, news, events)."""
 
     themes = ParentalManyToManyField(
-        "pages.ThemePage", verbose_name=_("teman"), blank=True, related_name="+"
+        "pages.ThemePage",
+        verbose_name=_("teman"),
+        blank=True,
+        related_name="+",
+        help_text=_("Sidan visas automatiskt på de temasidor du väljer."),
     )
 
     class Meta:

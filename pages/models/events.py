@@ -57,14 +57,26 @@ class EventIndexPage(RoutablePageMixin, SitePage):
 class EventPage(RoutablePageMixin, ThemedPage):
     """One event: when, where (or online), how to register."""
 
-    start = models.DateTimeField(_("börjar"))
-    end = models.DateTimeField(_("slutar"))
-    location = models.CharField(_("plats"), max_length=200, blank=True)
-    online = models.BooleanField(_("digitalt"), default=False)
-    registration_url = models.URLField(_("länk till anmälan"), blank=True)
+    start = models.DateTimeField(_("börjar"), help_text=_("Datum och klockslag (svensk tid)."))
+    end = models.DateTimeField(_("slutar"), help_text=_("Samma dag eller senare än start."))
+    location = models.CharField(
+        _("plats"),
+        max_length=200,
+        blank=True,
+        help_text=_("Lokal och ort, till exempel ”Regionhuset, Gävle”. Tomt om bara digitalt."),
+    )
+    online = models.BooleanField(
+        _("digitalt"), default=False, help_text=_("Kryssa i om man kan delta på distans.")
+    )
+    registration_url = models.URLField(
+        _("länk till anmälan"),
+        blank=True,
+        help_text=_("Hela adressen, med https://. Tomt om ingen anmälan behövs."),
+    )
 
     parent_page_types = ["pages.EventIndexPage"]
     subpage_types = []
+    needs_review = False  # a dated item: true on its date, never revised later
 
     content_panels = [
         *Page.content_panels,

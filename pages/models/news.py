@@ -62,7 +62,12 @@ class NewsPage(ThemedPage):
 
     # Indexed: the newest news (home page, index, feed) is read from the top of it, so
     # listing three of 10,000 does not sort them all.
-    date = models.DateField(_("datum"), default=timezone.localdate, db_index=True)
+    date = models.DateField(
+        _("datum"),
+        default=timezone.localdate,
+        db_index=True,
+        help_text=_("Nyhetens datum. Nyheterna listas med den nyaste först."),
+    )
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("bild"),
@@ -75,6 +80,7 @@ class NewsPage(ThemedPage):
 
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types = []
+    needs_review = False  # a dated item: true on its date, never revised later
     og_type = "article"
 
     content_panels = [

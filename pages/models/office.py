@@ -19,14 +19,21 @@ class OfficePage(PartnersMixin, SitePage):
         default="Central Sweden",
         help_text=_("Namnet som kontoret har på alla språk."),
     )
-    address = models.TextField(_("adress"), blank=True)
-    website = models.URLField(_("kontorets webbplats"), blank=True)
+    address = models.TextField(
+        _("adress"), blank=True, help_text=_("Besöksadressen i Bryssel, en rad per del.")
+    )
+    website = models.URLField(
+        _("kontorets webbplats"), blank=True, help_text=_("Hela adressen, med https://.")
+    )
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.StandardPage"]
     max_count_per_parent = 1
     # Central Sweden is the office's name in every language.
-    override_translatable_fields = [SynchronizedField("office_name")]
+    override_translatable_fields = [
+        *SitePage.override_translatable_fields,
+        SynchronizedField("office_name"),
+    ]
 
     content_panels = [
         *SitePage.content_panels,

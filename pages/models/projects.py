@@ -100,20 +100,46 @@ class ProjectPage(PartnersMixin, ThemedPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "EU-programmet som finansierar projektet. Saknas det? Lägg till det under "
+            "Snuttar → Finansieringsprogram."
+        ),
     )
     role = models.CharField(
-        _("regionens roll"), max_length=20, choices=Role.choices, default=Role.PARTNER
+        _("regionens roll"),
+        max_length=20,
+        choices=Role.choices,
+        default=Role.PARTNER,
+        help_text=_("Huvudsökande leder projektet; projektpartner deltar."),
     )
-    start_date = models.DateField(_("startdatum"))
-    end_date = models.DateField(_("slutdatum"), null=True, blank=True)
+    start_date = models.DateField(
+        _("startdatum"), help_text=_("Projektets status räknas ut från start- och slutdatum.")
+    )
+    end_date = models.DateField(
+        _("slutdatum"), null=True, blank=True, help_text=_("Tomt om slutdatumet inte är bestämt.")
+    )
     total_budget = models.DecimalField(
-        _("total budget"), max_digits=14, decimal_places=0, null=True, blank=True
+        _("total budget"),
+        max_digits=14,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        help_text=_("Hela projektets budget i hela tal, utan mellanslag."),
     )
     eu_funding = models.DecimalField(
-        _("EU-finansiering"), max_digits=14, decimal_places=0, null=True, blank=True
+        _("EU-finansiering"),
+        max_digits=14,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        help_text=_("Den del av budgeten som EU betalar, i hela tal."),
     )
     currency = models.CharField(
-        _("valuta"), max_length=3, choices=Currency.choices, default=Currency.EUR
+        _("valuta"),
+        max_length=3,
+        choices=Currency.choices,
+        default=Currency.EUR,
+        help_text=_("Valutan för budgeten och EU-finansieringen."),
     )
 
     parent_page_types = ["pages.ProjectIndexPage"]

@@ -205,10 +205,12 @@ OFFICE = {
     "contacts": ["office"],
 }
 
+# The content owner of pages without contacts of their own: the unit's function mailbox.
+DEFAULT_OWNER = "international"
+
 WHY = {
     "slug": "om-vart-arbete",
     "title": "Om vårt arbete",
-    "in_menu": True,
     "intro": (
         "Internationella kontakter betyder allt mer för samhällets utveckling. När vi "
         "samverkar med andra går utvecklingen i Gävleborg snabbare."
@@ -338,7 +340,6 @@ PRIVACY = {
 
 CONTACT = {
     "slug": "kontakt",
-    "in_menu": True,
     "title": "Kontakt",
     "intro": "Har du frågor om Region Gävleborgs internationella arbete? Så når du oss.",
     "body": [

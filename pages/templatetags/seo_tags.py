@@ -8,11 +8,29 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from pages.navigation import navigation_for
-from pages.structured_data import json_ld, share_image_url, structured_data_for
+from pages.structured_data import json_ld, share_image_url, site_root_url, structured_data_for
 
 register = template.Library()
 
 OG_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+SHARE_IMAGE_SIZE = "fill-1200x630"
+
+
+def share_image(request, page, organisation_name: str) -> dict:
+    """The picture for link previews: the page's own, cropped to 1200 × 630, or the site's."""
+    image = getattr(page, "social_image", None)
+    if image is None:
+        return {
+            "share_image": share_image_url(request),
+            "share_image_alt": f"{organisation_name} – {_('Internationell samverkan')}",
+        }
+    url = image.get_rendition(SHARE_IMAGE_SIZE).url
+    if not url.startswith(("https://", "http://")):  # media on the site itself, not S3
+        url = site_root_url(request) + url
+    return {
+        "share_image": url,
+        "share_image_alt": image.default_alt_text,
+    }
 
 
 @register.inclusion_tag("includes/seo_meta.html", takes_context=True)
@@ -39,6 +57,6 @@ def seo_meta(context):
             for a in navigation.alternates(page)
             if a.translated and not a.is_current
         ],
-        "share_image": share_image_url(request),
+        **share_image(request, page, navigation.organisation_name),
         "structured_data": [json_ld(data) for data in structured_data_for(request, page)],
     }

@@ -47,6 +47,9 @@ class Command(BaseCommand):
             self.created = 0
             locale = Locale.get_default()
             people = {p["key"]: self.snippet(Person, p, locale) for p in sv.PEOPLE}
+            # Every page has a content owner; none is reviewed yet: the region's staff review
+            # the initial content before launch (the report Sidor att granska lists it).
+            self.default_owner = people[sv.DEFAULT_OWNER]
             organisations = {
                 o["key"]: self.snippet(Organisation, o, locale) for o in sv.ORGANISATIONS
             }
@@ -124,7 +127,9 @@ class Command(BaseCommand):
             # Free the slot before our home page takes over the site.
             Site.objects.filter(root_page=placeholder).update(root_page=root)
             placeholder.delete()
-        home = HomePage(**self.page_fields(HomePage, sv.HOME), locale=locale)
+        home = HomePage(
+            **self.page_fields(HomePage, sv.HOME), locale=locale, content_owner=self.default_owner
+        )
         root.add_child(instance=home)
         home.save_revision().publish()
         self.created += 1
@@ -158,7 +163,9 @@ class Command(BaseCommand):
             **fields,
             locale=parent.locale,
         )
-        for order, key in enumerate(spec.get("contacts", [])):
+        contacts = spec.get("contacts", [])
+        page.content_owner = people[contacts[0]] if contacts else self.default_owner
+        for order, key in enumerate(contacts):
             page.contact_links.add(page.contact_links.model(person=people[key], sort_order=order))
         for order, organisation in enumerate(partners):
             page.partner_links.add(
