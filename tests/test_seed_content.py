@@ -57,7 +57,7 @@ def test_home_navigation_leads_to_the_four_themes_and_the_listings_and_contact(c
         "/industriomvandling/",
         "/kompetensforsorjning/",
         "/brysselkontoret/",
-        "/eu-projekt/",
+        "/projekt/",
         "/nyheter/",
         "/kalender/",
     ):
