@@ -1,0 +1,151 @@
+"""The editors' newsroom in a real browser: preview and checks work for every page type, and a
+Redaktör's news item reaches the public site only through a Publicist's approval."""
+
+import json
+import re
+
+import pytest
+
+from tests.browser.test_admin_csp import log_in
+from tests.live_site import create_user, manage
+
+pytestmark = pytest.mark.browser
+
+PAGE_TYPES = [
+    "homepage",
+    "themepage",
+    "officepage",
+    "projectindexpage",
+    "projectpage",
+    "newsindexpage",
+    "newspage",
+    "eventindexpage",
+    "eventpage",
+    "standardpage",
+]
+
+
+def shell(env: dict, code: str):
+    """Run ``code`` in the live site's Django shell; return what it prints, parsed as JSON."""
+    result = manage(env, "shell", "--no-imports", "-c", code)
+    return json.loads(result.stdout.decode().strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def swedish_page_of_each_type(live_site):
+    return shell(
+        live_site[1],
+        "import json; from wagtail.models import Page; "
+        "pages = Page.objects.filter(locale__language_code='sv', depth__gte=2)"
+        ".select_related('content_type').order_by('path'); "
+        "found = {}; "
+        "[found.setdefault(p.content_type.model, [p.pk, p.title]) for p in pages]; "
+        "print(json.dumps(found))",
+    )
+
+
+@pytest.fixture
+def admin_page(page, site_url, admin_login):
+    return log_in(page, site_url, *admin_login)
+
+
+def test_the_seeded_site_has_every_page_type(swedish_page_of_each_type):
+    assert sorted(swedish_page_of_each_type) == sorted(PAGE_TYPES)
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_preview_in_the_panel_and_in_a_new_tab(
+    admin_page, site_url, swedish_page_of_each_type, page_type
+):
+    pk, title = swedish_page_of_each_type[page_type]
+    admin_page.goto(f"{site_url}/admin/pages/{pk}/edit/")
+    admin_page.locator("[data-side-panel-toggle='preview']").click()
+    heading = admin_page.frame_locator("#w-preview-iframe").locator("h1")
+    heading.wait_for(timeout=15_000)
+    assert heading.inner_text() == title
+
+    with admin_page.context.expect_page() as opened:
+        admin_page.locator("[data-w-preview-target='newTab']").click()
+    new_tab = opened.value
+    new_tab.wait_for_load_state()
+    assert "/preview/" in new_tab.url
+    assert new_tab.locator("h1").inner_text() == title
+    assert admin_page.violations == []
+
+
+def test_the_checks_panel_flags_heading_order_and_link_text_in_swedish_and_shows_lix(
+    admin_page, site_url, live_site
+):
+    pk = shell(
+        live_site[1],
+        "import json; from pages.models import HomePage, StandardPage; "
+        "home = HomePage.objects.get(locale__language_code='sv'); "
+        "page = StandardPage(title='Sida med fel', slug='sida-med-fel', "
+        "intro='En sida som börjar med fel rubriknivå och har en dålig länktext.', "
+        "body=[('heading', {'text': 'Fel nivå', 'level': 'h3'}), "
+        "('paragraph', '<p>Ansök i maj. <a href=\"https://example.se/\">Klicka här</a>.</p>')]); "
+        "home.add_child(instance=page); page.save_revision(); print(page.pk)",
+    )
+    admin_page.goto(f"{site_url}/admin/pages/{pk}/edit/")
+    admin_page.locator("[data-side-panel-toggle='checks']").click()
+    panel = admin_page.locator("[data-side-panel='checks']")
+    panel.get_by_text("Rubriknivåer hoppas över").wait_for(timeout=15_000)
+    assert panel.get_by_text("Länktexten säger inte vart länken leder").is_visible()
+    assert re.search(
+        r"LIX \d+: \w+", panel.locator("[data-content-readability-score]").inner_text()
+    )
+
+    # A page without those faults shows none of them.
+    admin_page.goto(f"{site_url}/admin/pages/search/?q=Infrastruktur")
+    admin_page.goto(site_url + admin_page.locator("a[href*='/edit/']").first.get_attribute("href"))
+    admin_page.locator("[data-side-panel-toggle='checks']").click()
+    score = admin_page.locator("[data-content-readability-score]")
+    admin_page.wait_for_function(
+        "el => el.textContent.startsWith('LIX')", arg=score.element_handle(), timeout=15_000
+    )
+    text = admin_page.locator("[data-side-panel='checks']").inner_text()
+    assert "Rubriknivåer hoppas över" not in text and "Länktexten" not in text
+
+
+def test_a_redaktor_submits_a_news_item_and_a_publicist_approves_it(
+    browser, live_site, swedish_page_of_each_type
+):
+    url, env = live_site
+    create_user(env, "redaktor-flode", "flodestest-endast-2026", group="Redaktör")
+    create_user(env, "publicist-flode", "flodestest-endast-2026", group="Publicist")
+    news_index, _ = swedish_page_of_each_type["newsindexpage"]
+    title = "Regionen söker partner till nytt Interreg-projekt"
+
+    editor = new_page(browser)
+    log_in(editor, url, "redaktor-flode", "flodestest-endast-2026")
+    editor.goto(f"{url}/admin/pages/add/pages/newspage/{news_index}/")
+    editor.fill("#id_title", title)
+    editor.fill("#id_intro", "Region Gävleborg söker partner i Norden till ett nytt projekt.")
+    footer = editor.locator("footer")
+    assert footer.locator("button[name='action-publish']").count() == 0, "a Redaktör cannot publish"
+    footer.get_by_role("button", name="Fler åtgärder").click()
+    footer.locator("button[name='action-submit']").click()
+    editor.get_by_text("inlämnad för moderering").wait_for()
+    slug = "regionen-soker-partner-till-nytt-interreg-projekt"
+    assert editor.goto(f"{url}/nyheter/{slug}/").status == 404, "not public before approval"
+
+    publisher = new_page(browser)
+    log_in(publisher, url, "publicist-flode", "flodestest-endast-2026")
+    publisher.goto(f"{url}/admin/")
+    awaiting = publisher.locator("a", has_text=title).first
+    publisher.goto(url + awaiting.get_attribute("href"))
+    actions = publisher.locator("footer")
+    actions.get_by_role("button", name="Fler åtgärder").click()
+    actions.locator("button", has_text="Godkänn och Publicera").first.click()
+    publisher.get_by_text("har blivit uppdaterad").wait_for()
+
+    response = publisher.goto(f"{url}/nyheter/{slug}/")
+    assert response.status == 200
+    assert publisher.locator("h1").inner_text() == title
+    publisher.goto(f"{url}/nyheter/")
+    assert publisher.get_by_role("link", name=title).count() == 1
+
+
+def new_page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
+    return context.new_page()
