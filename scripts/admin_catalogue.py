@@ -7,9 +7,14 @@ the packages' catalogues, so an entry here also corrects a package's wrong trans
 
 A package's English catalogue lists every string it has; whatever its Swedish one lacks
 belongs here. After an upgrade, run it, translate the new entries and run `make messages`.
+
+It also keeps the site's terminology where the packages' Swedish differs (TERMINOLOGY): a
+public body's *webbplats*, not *sajt*; *granskning*, the word of the site's own workflow
+(*Granskning före publicering*), not *moderering*; *startsida*, not *hemsida*.
 """
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -18,6 +23,17 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 OUR_CATALOGUES = ROOT / "locale" / "sv" / "LC_MESSAGES"
 PACKAGES = ("wagtail", "wagtail_localize")
+TERMINOLOGY = [
+    (re.compile(r"modereras"), "granskas"),
+    (re.compile(r"moderering"), "granskning"),
+    (re.compile(r"Moderering"), "Granskning"),
+    (re.compile(r"sajt"), "webbplats"),
+    (re.compile(r"Sajt"), "Webbplats"),
+    (re.compile(r"\bhemsidan\b"), "startsidan"),
+    (re.compile(r"\bAddera\b"), "Lägg till"),
+    (re.compile(r"\buppift\b"), "uppgift"),
+]
+TERMINOLOGY_NOTE = "terminology: the site's word for it (scripts/admin_catalogue.py)"
 DOMAINS = ("django", "djangojs")
 
 
@@ -47,6 +63,40 @@ def missing_in_packages(domain: str) -> list[polib.POEntry]:
             seen.add(key)
             entries.append(entry)
     return entries
+
+
+def in_our_terms(text: str) -> str:
+    for pattern, replacement in TERMINOLOGY:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def terminology_corrections(domain: str) -> list[polib.POEntry]:
+    """The packages' Swedish translations rewritten in the site's terms, where that changes them."""
+    corrections, seen = [], set()
+    for _english, swedish in package_catalogues(domain):
+        if swedish is None:
+            continue
+        for entry in polib.pofile(str(swedish)):
+            key = (entry.msgctxt, entry.msgid)
+            if not entry.translated() or key in seen:
+                continue
+            singular = in_our_terms(entry.msgstr)
+            plural = {n: in_our_terms(text) for n, text in entry.msgstr_plural.items()}
+            if singular != entry.msgstr or plural != entry.msgstr_plural:
+                seen.add(key)
+                corrections.append(
+                    polib.POEntry(
+                        msgctxt=entry.msgctxt,
+                        msgid=entry.msgid,
+                        msgid_plural=entry.msgid_plural,
+                        msgstr=singular,
+                        msgstr_plural=plural,
+                        tcomment=TERMINOLOGY_NOTE,
+                        flags=[flag for flag in entry.flags if flag != "fuzzy"],
+                    )
+                )
+    return corrections
 
 
 def our_catalogue(domain: str) -> polib.POFile:
@@ -79,6 +129,9 @@ def problems(domain: str) -> list[str]:
             found.append(f"{domain}: missing {entry.msgid!r}")
         elif not own.translated() or own.fuzzy:
             found.append(f"{domain}: untranslated {entry.msgid!r}")
+    for entry in terminology_corrections(domain):
+        if (entry.msgctxt, entry.msgid) not in ours:
+            found.append(f"{domain}: not in the site's terms {entry.msgid!r}")
     return found
 
 
@@ -100,6 +153,10 @@ def add_missing(domain: str) -> int:
             )
         )
         added += 1
+    for entry in terminology_corrections(domain):
+        if (entry.msgctxt, entry.msgid) not in ours:
+            catalogue.append(entry)
+            added += 1
     OUR_CATALOGUES.mkdir(parents=True, exist_ok=True)
     catalogue.save(str(OUR_CATALOGUES / f"{domain}.po"))
     return added

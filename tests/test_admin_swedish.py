@@ -34,6 +34,9 @@ KNOWN_ENGLISH = [
     re.compile(r"\bSort by\b"),
     re.compile(r"\bFilter by\b"),
     re.compile(r"\bShow filters\b"),
+    # Not English, but not the site's words either (scripts/admin_catalogue.py TERMINOLOGY).
+    re.compile(r"(?i)\bsajt"),
+    re.compile(r"(?i)\bmodereri?ng"),
 ]
 # JavaScript interface strings (the admin's jsi18n catalogue), as the Swedish admin shows them.
 JAVASCRIPT_STRINGS = {
