@@ -12,7 +12,7 @@ MANAGE := $(PY) manage.py
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
-.PHONY: run serve test lint format messages check-messages bench restore-drill image install install-test clean
+.PHONY: run serve test lint format messages check-messages bench screenshots restore-drill image install install-test clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -62,6 +62,10 @@ messages: install
 	$(PY) scripts/admin_catalogue.py
 	$(MANAGE) makemessages $(MAKEMESSAGES_ARGS) --ignore=.venv --ignore=.tools --ignore=staticfiles --ignore=tests
 	$(MANAGE) compilemessages --ignore=.venv --ignore=.tools
+
+# Screenshots of the real admin for docs/editors.md and docs/translators.md (needs Chromium).
+screenshots: install-test
+	$(PY) scripts/admin_screenshots.py
 
 # Production mode under load against a bare Django view (docs/performance.md); needs PostgreSQL
 # (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432) and wrk, installed if missing.

@@ -267,6 +267,8 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# The library asks for a description (the default alternative text): pages/image_forms.py.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.image_forms.ImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 

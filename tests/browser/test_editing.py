@@ -125,7 +125,7 @@ def test_a_redaktor_submits_a_news_item_and_a_publicist_approves_it(
     assert footer.locator("button[name='action-publish']").count() == 0, "a Redaktör cannot publish"
     footer.get_by_role("button", name="Fler åtgärder").click()
     footer.locator("button[name='action-submit']").click()
-    editor.get_by_text("inlämnad för moderering").wait_for()
+    editor.get_by_text("inlämnad för granskning").wait_for()
     slug = "regionen-soker-partner-till-nytt-interreg-projekt"
     assert editor.goto(f"{url}/nyheter/{slug}/").status == 404, "not public before approval"
 
