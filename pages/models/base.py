@@ -96,7 +96,14 @@ class SitePage(Page):
     promote_panels = [
         MultiFieldPanel(
             [
-                FieldPanel("slug"),
+                FieldPanel(
+                    "slug",
+                    help_text=_(
+                        "Sidans adress: sista delen av webbadressen, med små bokstäver och "
+                        "bindestreck. Ändrar du den skickas besökare från den gamla adressen "
+                        "till den nya automatiskt."
+                    ),
+                ),
                 FieldPanel(
                     "seo_title",
                     help_text=_("Tomt: sidans titel. Fyll bara i om titeln behöver förtydligas."),
