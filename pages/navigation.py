@@ -104,10 +104,21 @@ class Navigation:
         return self._remember(("menu", current and current.pk), compute)
 
     def _menu_pages(self) -> list[Page]:
+        """The source language's menu (editors choose it there), each item in this language;
+        an item not yet translated is left out rather than shown in another language."""
         home = self.home
 
+        def source_menu() -> list[Page]:
+            source_locale = locales().get(settings.LANGUAGE_CODE)
+            source_home = translation_of(home, source_locale) if source_locale else home
+            in_menu = list(visible(source_home.get_children()).in_menu())
+            if source_home.pk == home.pk or not in_menu:
+                return in_menu
+            translated = localized_in_bulk(in_menu, home.locale_id)
+            return [page for page in translated if page.locale_id == home.locale_id]
+
         def compute():
-            return shared("menu", (home.pk,), lambda: list(visible(home.get_children()).in_menu()))
+            return shared("menu", (home.pk,), source_menu)
 
         return self._remember(("menu_pages", home.pk), compute)
 

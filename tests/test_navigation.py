@@ -1,13 +1,15 @@
 """The request-scoped navigation answers for the page it is asked about, not the first one."""
 
+import re
+
 import pytest
 
 from django.test import RequestFactory
 from django.utils import translation
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
-from pages.models import NewsPage, ThemePage
+from pages.models import HomePage, NewsPage, StandardPage, ThemePage
 from pages.navigation import navigation_for
 
 pytestmark = pytest.mark.django_db
@@ -69,3 +71,30 @@ def test_one_navigation_per_request(request_for, seeded):
     request = request_for("/")
     assert navigation_for(request) is navigation_for(request)
     assert navigation_for(request_for("/")) is not navigation_for(request)
+
+
+def menu_titles(client, path: str) -> list[str]:
+    html = client.get(path).content.decode()
+    nav = html.split('<nav class="main-nav"', 1)[1].split("</nav>", 1)[0]
+    return re.findall(r'class="main-nav__link"[^>]*>([^<]+)</a>', nav)
+
+
+def test_editors_choose_the_menu_in_swedish_and_both_languages_follow(client, seeded):
+    assert menu_titles(client, "/")[-1] == "Kalender"
+    assert menu_titles(client, "/en/")[-1] == "Events"
+    calendar = Page.objects.get(locale__language_code="sv", slug="kalender").specific
+    calendar.show_in_menus = False
+    calendar.save_revision().publish()
+    assert "Kalender" not in menu_titles(client, "/")
+    assert "Events" not in menu_titles(client, "/en/"), "the English menu follows the Swedish"
+    assert len(menu_titles(client, "/")) == len(menu_titles(client, "/en/")) == 6
+
+
+def test_a_menu_page_not_yet_translated_is_left_out_of_the_other_language(client, seeded):
+    home = HomePage.objects.get(locale__language_code="sv")
+    home.add_child(
+        instance=StandardPage(title="Lediga jobb", slug="lediga-jobb", show_in_menus=True)
+    )
+    assert "Lediga jobb" in menu_titles(client, "/")
+    english = menu_titles(client, "/en/")
+    assert "Lediga jobb" not in english and len(english) == 7
