@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from pages.blocks import BodyStreamBlock
 from pages.content_checker import mark_for_checker
 from pages.i18n import localized_in_bulk
+from pages.page_forms import ThemedPageForm
 from pages.translation_guard import IncompleteTranslation, is_foreign_alias, untranslated_segments
 from pages.visibility import view_restrictions_of, visible
 
@@ -297,6 +298,8 @@ class ThemedPage(SitePage):
         related_name="+",
         help_text=_("Sidan visas automatiskt på de temasidor du väljer."),
     )
+
+    base_form_class = ThemedPageForm
 
     class Meta:
         abstract = True
