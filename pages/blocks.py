@@ -67,7 +67,10 @@ class ImageBlock(blocks.StructBlock):
         label=_("Alternativtext"),
         required=False,
         max_length=250,
-        help_text=_("Beskriv vad bilden visar för den som inte kan se den."),
+        help_text=_(
+            "Beskriv vad bilden visar här, för den som inte kan se den. Tomt: "
+            "bildbibliotekets alternativtext fylls i när du sparar."
+        ),
     )
     decorative = blocks.BooleanBlock(
         label=_("Bilden är dekorativ"),
@@ -81,6 +84,10 @@ class ImageBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        # Default: the library's alternative text, copied here so that it can be translated.
+        image = value.get("image")
+        if not value.get("decorative") and not (value.get("alt_text") or "").strip() and image:
+            value["alt_text"] = getattr(image, "description", "")
         if not value.get("decorative") and not (value.get("alt_text") or "").strip():
             raise StructBlockValidationError(
                 block_errors={

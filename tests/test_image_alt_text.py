@@ -10,8 +10,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images import get_image_model
+from wagtail_localize.fields import TranslatableField, get_translatable_fields
 
 from pages.blocks import ImageBlock
+from pages.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -70,11 +72,34 @@ def test_the_multiple_upload_saves_the_file_and_then_asks_for_the_alternative_te
     assert image.description == "Kajen i Gävle en vinterdag"
 
 
-def test_the_image_block_needs_its_own_alternative_text_or_the_decorative_mark(db):
-    image = get_image_model().objects.create(title="Kaj", file=png(), description="Kajen")
+def test_the_image_block_takes_the_library_text_as_its_own_or_the_decorative_mark(db):
+    described = get_image_model().objects.create(title="Kaj", file=png(), description="Kajen")
     block = ImageBlock()
+    value = block.clean(block.to_python({"image": described.pk, "alt_text": ""}))
+    assert value["alt_text"] == "Kajen", "the library's text, copied so it can be translated"
+    own = block.clean(block.to_python({"image": described.pk, "alt_text": "Kajen i Gävle"}))
+    assert own["alt_text"] == "Kajen i Gävle"
+
+    undescribed = get_image_model().objects.create(title="Äldre bild", file=png())
     with pytest.raises(StructBlockValidationError) as refused:
-        block.clean(block.to_python({"image": image.pk, "alt_text": "", "decorative": False}))
+        block.clean(block.to_python({"image": undescribed.pk, "alt_text": "", "decorative": False}))
     assert "alternativtext" in str(refused.value.block_errors["alt_text"])
-    block.clean(block.to_python({"image": image.pk, "alt_text": "", "decorative": True}))
-    block.clean(block.to_python({"image": image.pk, "alt_text": "Kajen i Gävle"}))
+    decorative = block.clean(block.to_python({"image": undescribed.pk, "decorative": True}))
+    assert decorative["decorative"]
+
+
+def test_a_news_image_gets_the_library_text_as_its_own_translatable_alt_text(seeded, client):
+    image = get_image_model().objects.create(
+        title="Hamn", file=png(), description="Containerfartyg i Gävle hamn"
+    )
+    news = NewsPage.objects.filter(locale__language_code="sv").first()
+    news.image = image
+    news.image_alt_text = ""
+    news.save_revision().publish()
+    news.refresh_from_db()
+    assert news.image_alt_text == "Containerfartyg i Gävle hamn"
+    fields = {field.field_name: field for field in get_translatable_fields(NewsPage)}
+    assert isinstance(fields["image_alt_text"], TranslatableField), "translators translate it"
+    html = client.get(news.url).content.decode()
+    assert 'alt="Containerfartyg i Gävle hamn"' in html
+    assert 'property="og:image:alt" content="Containerfartyg i Gävle hamn"' in html, "shared too"

@@ -75,7 +75,17 @@ class NewsPage(ThemedPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Bildens beskrivning används som alternativtext."),
+        help_text=_("Visas överst i nyheten och när nyheten delas."),
+    )
+    # The alternative text belongs to this use of the image, so translators translate it.
+    image_alt_text = models.CharField(
+        _("bildens alternativtext"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Vad bilden visar, för den som inte kan se den. Tomt: bildbibliotekets "
+            "alternativtext fylls i när du sparar, och du kan ändra den."
+        ),
     )
 
     parent_page_types = ["pages.NewsIndexPage"]
@@ -89,12 +99,18 @@ class NewsPage(ThemedPage):
             [
                 FieldPanel("date"),
                 FieldPanel("image"),
+                FieldPanel("image_alt_text"),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Om nyheten"),
         ),
         *SitePage.text_panels,
     ]
+
+    def full_clean(self, *args, **kwargs):
+        if self.image is not None and not self.image_alt_text.strip():
+            self.image_alt_text = self.image.default_alt_text
+        return super().full_clean(*args, **kwargs)
 
     class Meta:
         verbose_name = _("nyhet")

@@ -17,8 +17,12 @@ SHARE_IMAGE_SIZE = "fill-1200x630"
 
 
 def share_image(request, page, organisation_name: str) -> dict:
-    """The picture for link previews: the page's own, cropped to 1200 × 630, or the site's."""
+    """The picture for link previews, cropped to 1200 × 630: the page's share image, else a
+    news item's image (with its alternative text on the page), else the site's."""
     image = getattr(page, "social_image", None)
+    alt = image.default_alt_text if image is not None else ""
+    if image is None and getattr(page, "image", None) is not None:
+        image, alt = page.image, page.image_alt_text or page.image.default_alt_text
     if image is None:
         return {
             "share_image": share_image_url(request),
@@ -29,7 +33,7 @@ def share_image(request, page, organisation_name: str) -> dict:
         url = site_root_url(request) + url
     return {
         "share_image": url,
-        "share_image_alt": image.default_alt_text,
+        "share_image_alt": alt,
     }
 
 

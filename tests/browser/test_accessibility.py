@@ -143,7 +143,10 @@ def test_navigation_and_questions_work_without_javascript(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + "/")
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Kontakt").click()
+    menu = page.get_by_role("navigation", name="Huvudmeny")
+    menu.get_by_role("link", name="Brysselkontoret").click()
+    assert page.url == site_url + "/brysselkontoret/"
+    page.locator("footer").get_by_role("link", name="Kontakt", exact=True).first.click()
     assert page.url == site_url + "/kontakt/"
     summary = page.locator("summary").first
     answer = page.locator("details").first
