@@ -72,7 +72,7 @@ def translation_report_csv(request, reports) -> HttpResponse:
             _("Status"),
             _("Oöversatta textavsnitt"),
             _("Källtexten ändrad"),
-            _("Ägare"),
+            _("Innehållsansvarig"),
             _("Adress"),
             _("Översättningens adress"),
         ]
@@ -87,7 +87,7 @@ def translation_report_csv(request, reports) -> HttpResponse:
                     item.status_label,
                     item.untranslated,
                     item.source_changed_at.isoformat() if item.source_changed_at else "",
-                    item.page.owner.get_username() if item.page.owner else "",
+                    str(item.owner or ""),
                     item.page.get_full_url(request),
                     translation.get_full_url(request) if translation and translation.live else "",
                 ]

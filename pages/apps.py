@@ -10,9 +10,10 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         # Imported here: it needs the models, which are not loaded when this module is.
-        from pages import roles
+        from pages import roles, tree_sync
         from pages.site_address import follow_site_url_after_migrate
 
         post_migrate.connect(follow_site_url_after_migrate, sender=self)
         post_migrate.connect(roles.grant_all_trees, sender=self, dispatch_uid="roles-trees")
         roles.connect()
+        tree_sync.connect()

@@ -2,8 +2,9 @@
 
 A page's translation is *missing* (none exists), *incomplete* (text segments untranslated,
 counted), *outdated* (the source was published after wagtail-localize last read it: the
-translator syncs), or *ready* (complete, but not published yet: for the Publicist). Anything
-else is done and not listed.
+translator syncs), *ready* (complete, but not published yet: for the Publicist), or
+*misplaced* (under another parent than its source's: pages.tree_sync could not move it).
+A translation whose source page was deleted is *orphaned*. Anything else is done.
 """
 
 from dataclasses import dataclass
@@ -16,18 +17,22 @@ from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 MISSING = "missing"
 INCOMPLETE = "incomplete"
 OUTDATED = "outdated"
 READY = "ready"
+MISPLACED = "misplaced"
+ORPHANED = "orphaned"
 STATUS_LABELS = {
     MISSING: _("Översättning saknas"),
     INCOMPLETE: _("Inte färdigöversatt"),
     OUTDATED: _("Källtexten har ändrats sedan översättningen synkades"),
     READY: _("Färdigöversatt, inte publicerad"),
+    MISPLACED: _("Ligger på en annan plats i sidträdet än den svenska sidan"),
+    ORPHANED: _("Den svenska sidan är borttagen"),
 }
 
 
@@ -39,6 +44,7 @@ class PendingTranslation:
     record: Translation | None = None  # wagtail-localize's record: the editor and the PO file
     untranslated: int = 0  # segments
     source_changed_at: datetime | None = None  # for OUTDATED: the source's last publication
+    owner: object = None  # the source page's content owner (a Person), for questions
 
     @property
     def status_label(self) -> str:
@@ -46,14 +52,10 @@ class PendingTranslation:
 
 
 def pending_translations(source: Locale, target: Locale) -> list[PendingTranslation]:
-    """Every live ``source`` page whose ``target`` translation is not done, in tree order.
-    Four queries, whatever the number of pages."""
-    pages = list(
-        Page.objects.live()
-        .filter(locale=source, depth__gt=1)
-        .select_related("owner")
-        .order_by("path")
-    )
+    """Every live ``source`` page whose ``target`` translation is not done, in tree order,
+    then the ``target`` pages whose source is gone. A query per page type and six more,
+    whatever the number of pages."""
+    pages = list(Page.objects.live().filter(locale=source, depth__gt=1).order_by("path"))
     keys = [page.translation_key for page in pages]
     translations = {
         page.translation_key: page
@@ -66,18 +68,24 @@ def pending_translations(source: Locale, target: Locale) -> list[PendingTranslat
         ).select_related("source")
     }
     untranslated = untranslated_by_source([r.source_id for r in records.values()], target)
+    parent_keys = parent_translation_keys([*pages, *translations.values()])
+    owners = content_owners([page.pk for page in pages])
 
     pending = []
     for page in pages:
         translation = translations.get(page.translation_key)
         record = records.get(page.translation_key)
         if translation is None or translation.alias_of_id:
-            pending.append(PendingTranslation(page, MISSING, record=record))
+            pending.append(
+                PendingTranslation(page, MISSING, record=record, owner=owners.get(page.pk))
+            )
             continue
         missing = untranslated.get(record.source_id, 0) if record else 0
         read_at = record.source.last_updated_at if record else None
         if missing:
             status = INCOMPLETE
+        elif parent_keys.get(translation.path) != parent_keys.get(page.path):
+            status = MISPLACED
         elif read_at and page.last_published_at and page.last_published_at > read_at:
             status = OUTDATED
         elif not translation.live:
@@ -92,9 +100,41 @@ def pending_translations(source: Locale, target: Locale) -> list[PendingTranslat
                 record,
                 missing,
                 page.last_published_at if status == OUTDATED else None,
+                owners.get(page.pk),
             )
         )
+    orphans = (
+        Page.objects.filter(locale=target, depth__gt=2, alias_of__isnull=True)
+        .exclude(translation_key__in=Page.objects.filter(locale=source).values("translation_key"))
+        .order_by("path")
+    )
+    pending.extend(PendingTranslation(orphan, ORPHANED, translation=orphan) for orphan in orphans)
     return pending
+
+
+def content_owners(page_ids: list[int]) -> dict[int, object]:
+    """Each page's content owner (pages.review), by page id: one query per page type."""
+    from pages.models import Person
+
+    owner_ids = {}
+    for model in get_page_models():
+        if "content_owner" in {field.name for field in model._meta.concrete_fields}:
+            owned = model.objects.filter(pk__in=page_ids, content_owner__isnull=False)
+            owner_ids.update(owned.values_list("pk", "content_owner_id"))
+    people = Person.objects.in_bulk(set(owner_ids.values()))
+    return {pk: people[owner] for pk, owner in owner_ids.items()}
+
+
+def parent_translation_keys(pages: list[Page]) -> dict[str, object]:
+    """For each page's path, its parent's translation key: the same in every language when the
+    trees have one shape."""
+    parent_paths = {page.path: page.path[: -Page.steplen] for page in pages}
+    keys = dict(
+        Page.objects.filter(path__in=set(parent_paths.values())).values_list(
+            "path", "translation_key"
+        )
+    )
+    return {path: keys.get(parent) for path, parent in parent_paths.items()}
 
 
 def untranslated_by_source(source_ids: list[int], target: Locale) -> dict[int, int]:
