@@ -11,7 +11,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from pages.admin_views import SubmitTranslationView, TranslationReportView
+from pages.admin_views import (
+    SubmitTranslationView,
+    TranslationReportView,
+    download_pofile_with_context,
+)
 from pages.content_checker import use_site_checker
 from pages.readability import BANDS
 from pages.reports import ReadabilityReportView, ReviewReportView
@@ -26,6 +30,13 @@ def translation_report_urls():
             name="regionsite_translation_report",
         ),
         path("reports/granska/", ReviewReportView.as_view(), name="regionsite_review_report"),
+        # wagtail-localize's own PO download address: this app's hooks come first, so the
+        # file gains the translators' context comments (pages/po_context.py).
+        path(
+            "localize/translate/<int:translation_id>/pofile/download/",
+            download_pofile_with_context,
+            name="regionsite_download_pofile",
+        ),
         path(
             "reports/lasbarhet/",
             ReadabilityReportView.as_view(),

@@ -61,6 +61,27 @@ def test_page_content_round_trips_through_a_po_file(translator, client):
     assert "Questions about our international work? Here is how to reach us." in html
 
 
+def test_the_po_file_tells_the_translator_where_each_string_comes_from(translator):
+    page = StandardPage.objects.get(slug="om-vart-arbete")
+    source = TranslationSource.objects.get(object_id=page.translation_key, locale=page.locale)
+    translation = Translation.objects.get(source=source, target_locale__language_code="en")
+    url = reverse("wagtail_localize:download_pofile", args=[translation.id])
+
+    po = polib.pofile(translator.get(url).content.decode())
+    comments = {entry.msgid: entry.comment for entry in po}
+    assert comments["Om vårt arbete"] == "Titel"
+    assert comments[page.intro] == "Ingress"
+    blocks = len(page.body)
+    (fact_box,) = [n for n, block in enumerate(page.body, 1) if block.block_type == "fact_box"]
+    assert comments["Tre sätt att arbeta"] == (
+        f"Innehåll › block {fact_box} av {blocks}: Faktaruta › Rubrik"
+    )
+    # The context itself is wagtail-localize's, the same in every export: memories still match.
+    again = polib.pofile(translator.get(url).content.decode())
+    assert [entry.msgctxt for entry in again] == [entry.msgctxt for entry in po]
+    assert all(entry.msgctxt for entry in po)
+
+
 def test_a_po_file_for_another_page_is_refused(translator):
     translation = contact_translation()
     other = polib.POFile()
