@@ -15,6 +15,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
+from wagtail_localize.views import convert
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from pages.po_context import add_context_comments
@@ -113,6 +114,17 @@ def download_pofile_with_context(request, translation_id: int) -> HttpResponse:
     )
     response["Content-Disposition"] = f"attachment; filename={filename}.po"
     return response
+
+
+def convert_to_alias_for_publishers(request, page_id: int):
+    """wagtail-localize's "Konvertera till alias" (same address), for those who may publish:
+    an alias of a page in another language is never public here (pages/translation_guard.py),
+    so converting takes the translated page off the site, which a Översättare may not do."""
+    page = get_object_or_404(Page, id=page_id)
+    tester = page.permissions_for_user(request.user)
+    if not (request.user.is_superuser or "publish" in tester.permissions):
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)
 
 
 class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):

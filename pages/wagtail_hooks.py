@@ -14,6 +14,7 @@ from wagtail.admin.widgets import Button
 from pages.admin_views import (
     SubmitTranslationView,
     TranslationReportView,
+    convert_to_alias_for_publishers,
     download_pofile_with_context,
 )
 from pages.content_checker import use_site_checker
@@ -36,6 +37,11 @@ def translation_report_urls():
             "localize/translate/<int:translation_id>/pofile/download/",
             download_pofile_with_context,
             name="regionsite_download_pofile",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            convert_to_alias_for_publishers,
+            name="regionsite_convert_to_alias",
         ),
         path(
             "reports/lasbarhet/",

@@ -111,3 +111,17 @@ def test_a_new_language_tree_gets_its_roles(seeded, member):
     assert home.permissions_for_user(member(TRANSLATOR)).can_edit()
     assert not home.permissions_for_user(member(EDITOR)).can_edit()
     assert home.permissions_for_user(member(PUBLISHER)).can_publish()
+
+
+def test_a_translator_cannot_take_a_translation_off_the_site_by_converting_it_to_an_alias(
+    client, seeded, member
+):
+    english = Page.objects.get(slug=ENGLISH)
+    client.force_login(member(TRANSLATOR))
+    url = f"/admin/localize/page/{english.pk}/convert_to_alias/"
+    assert client.get(url).status_code in (302, 403)
+    client.post(url)
+    english.refresh_from_db()
+    assert english.live and english.alias_of_id is None
+    client.force_login(member(PUBLISHER))
+    assert client.get(url).status_code == 200  # wagtail-localize's confirmation page
