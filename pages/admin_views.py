@@ -158,7 +158,17 @@ class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         if not self.can_submit():
             raise PermissionDenied
-        # The latest revision is the translation as wagtail-localize last saved it.
+        # The translator's strings (from the editor or a PO file) live in wagtail-localize's
+        # records until written into the page: write them into a new draft revision, so the
+        # Publicist approves (and publishes) exactly the finished translation.
+        record = Translation.objects.filter(
+            source__object_id=self.page.translation_key,
+            target_locale_id=self.page.locale_id,
+            enabled=True,
+        ).first()
+        if record is not None:
+            record.save_target(user=request.user, publish=False)
+            self.page = self.page.specific_class.objects.get(pk=self.page.pk)
         self.page.get_workflow().start(self.page, request.user)
         title = self.page.get_admin_display_title()
         messages.success(request, _("”%(title)s” är skickad till granskning.") % {"title": title})

@@ -140,13 +140,14 @@ def test_a_translator_requests_a_translation_and_works_on_the_draft(client, news
 
 
 def translate_everything_as_a_draft(news, english) -> Translation:
-    """What the translator does in the editor or by PO file, without publishing."""
+    """What the translator does in the editor or by PO file: the strings are stored in
+    wagtail-localize's records, not yet in the page (its latest revision is the untranslated
+    copy until the translation is submitted or published)."""
     translation = translation_of(news, english)
     po = translation.export_po()
     for entry in po:
         entry.msgstr = f"EN {entry.msgid}"
     translation.import_po(po)
-    translation.save_target(publish=False)
     return translation
 
 
