@@ -117,18 +117,30 @@ def editors(camera: Camera, env: dict, ids: dict):
 
 
 def translators(camera: Camera, env: dict, ids: dict):
+    """A new Swedish news item translated into English: the request, the editor, the PO file,
+    the report and the submission (the same steps as tests/browser/test_translating.py)."""
+    from tests.browser.test_translating import NEWS_ITEM
+
     url = camera.url
+    swedish = shell(env, NEWS_ITEM)
     translator = camera.log_in("oversattare")
-    translator.goto(f"{url}/admin/reports/oversattningar/")
-    camera.shoot(translator, "oversattare-rapport")
-    english = shell(
-        env,
-        "import json; from wagtail.models import Page; "
-        "print(Page.objects.get(locale__language_code='en', slug='infrastructure').pk)",
-    )
-    translator.goto(f"{url}/admin/pages/{english}/edit/")
-    translator.get_by_text("Infrastructure").first.wait_for()
+    translator.goto(f"{url}/admin/pages/{ids['newsindexpage']}/")
+    camera.shoot(translator, "oversattare-sidtradet")
+    translator.goto(f"{url}/admin/localize/submit/page/{swedish}/")
+    translator.get_by_label("English").check()
+    camera.shoot(translator, "oversattare-begar-oversattning")
+    translator.get_by_role("button", name="Skicka").click()
+    translator.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"))
+    english = int(re.search(r"/pages/(\d+)/edit/", translator.url)[1])
+    translator.get_by_role("button", name="Översätt").first.click()
+    translator.locator("main textarea").first.fill("New night train to Brussels")
     camera.shoot(translator, "oversattare-oversattningsvyn")
+    translator.get_by_role("button", name="Spara").click()
+    translator.get_by_text("New night train to Brussels").first.wait_for()
+    translator.goto(f"{url}/admin/reports/oversattningar/?sprak=en")
+    camera.shoot(translator, "oversattare-rapport")
+    translator.goto(f"{url}/admin/pages/{english}/skicka-oversattning/")
+    camera.shoot(translator, "oversattare-inte-klar")
 
 
 def main() -> int:
