@@ -135,4 +135,4 @@ def test_office_name_is_the_same_in_every_language(seeded):
     from pages.models import OfficePage
 
     assert {office.office_name for office in OfficePage.objects.all()} == {"Central Sweden"}
-    assert StandardPage.objects.filter(locale__language_code="en").count() == 5
+    assert StandardPage.objects.filter(locale__language_code="en").count() == 4

@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from pages.models import (
+    AccessibilityStatementPage,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -40,7 +41,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_children(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {ThemePage, OfficePage, ProjectIndexPage, NewsIndexPage, EventIndexPage, StandardPage},
+            {
+                ThemePage,
+                OfficePage,
+                ProjectIndexPage,
+                NewsIndexPage,
+                EventIndexPage,
+                StandardPage,
+                AccessibilityStatementPage,
+            },
         )
 
     def test_theme_and_office_pages_only_under_home(self):
@@ -53,7 +62,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(
             StandardPage, {HomePage, ThemePage, OfficePage, StandardPage}
         )
-        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, AccessibilityStatementPage})
         self.assertAllowedSubpageTypes(ThemePage, {StandardPage})
         self.assertAllowedSubpageTypes(OfficePage, {StandardPage})
 

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from pages.models import (
+    AccessibilityStatementPage,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -48,6 +49,7 @@ PAGE_TYPES = [
     "project",
     "news",
     "event",
+    "accessibility_statement",
 ]
 BUDGET = {(kind, language): 10 for kind in PAGE_TYPES for language in ("sv", "en")}
 SEEDED_SLUGS = {"theme": "infrastruktur", "standard": "om-webbplatsen"}
@@ -64,6 +66,7 @@ MODELS = {
     "project": ProjectPage,
     "news": NewsPage,
     "event": EventPage,
+    "accessibility_statement": AccessibilityStatementPage,
 }
 # What grow_the_tree adds under each index: upcoming events, ongoing projects, today's news.
 CHILD_FACTORIES = {

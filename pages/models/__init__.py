@@ -1,5 +1,6 @@
 """Page models, one module per family; snippets and site settings live beside them."""
 
+from pages.models.accessibility import AccessibilityStatementPage, InaccessibleContent
 from pages.models.base import SitePage
 from pages.models.events import EventIndexPage, EventPage
 from pages.models.home import HomePage
@@ -17,6 +18,8 @@ from pages.site_settings import SiteSettings
 from pages.snippets import FundingProgramme, Organisation, Person
 
 __all__ = [
+    "AccessibilityStatementPage",
+    "InaccessibleContent",
     "EventIndexPage",
     "EventPage",
     "FundingProgramme",

@@ -23,6 +23,7 @@ class HomePage(SitePage):
         "pages.NewsIndexPage",
         "pages.EventIndexPage",
         "pages.StandardPage",
+        "pages.AccessibilityStatementPage",
     ]
     max_count_per_parent = 1
 

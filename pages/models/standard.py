@@ -17,7 +17,7 @@ class StandardPage(SitePage):
         "pages.OfficePage",
         "pages.StandardPage",
     ]
-    subpage_types = ["pages.StandardPage"]
+    subpage_types = ["pages.StandardPage", "pages.AccessibilityStatementPage"]
 
     content_panels = [*SitePage.content_panels, contacts_panel()]
 

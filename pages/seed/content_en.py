@@ -209,47 +209,7 @@ TRANSLATIONS = {
         "to be able to use it. Here we describe how the website meets the Swedish Act on "
         "accessibility to digital public services."
     ),
-    "Hur tillgänglig är webbplatsen?": "How accessible is the website?",
-    "Webbplatsen är byggd för att uppfylla nivå AA i standarden WCAG 2.1. Vi känner inte till "
-    "några brister i dag. Om du upptäcker något som inte fungerar vill vi gärna att du "
-    "berättar det för oss.": (
-        "The website is built to meet level AA of the WCAG 2.1 standard. We know of no "
-        "shortcomings today. If you find something that does not work, please tell us."
-    ),
-    "Vad kan du göra om du inte kan använda delar av webbplatsen?": (
-        "What can you do if you cannot use parts of the website?"
-    ),
-    "Om du behöver innehåll från webbplatsen i ett annat format kan du kontakta oss via e-post "
-    '<a id="a1">region@regiongavleborg.se</a> eller telefon 026-15 40 00.': (
-        "If you need content from the website in another format, contact us by email at "
-        '<a id="a1">region@regiongavleborg.se</a> or by phone on +46 26 15 40 00.'
-    ),
-    "Rapportera brister i webbplatsens tillgänglighet": (
-        "Reporting accessibility problems with the website"
-    ),
-    "Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Kontakta oss om du "
-    "upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte "
-    "uppfyller lagens krav.": (
-        "We are always working to improve the website's accessibility. Contact us if you find "
-        "problems that are not described on this page, or if you think we do not meet the "
-        "requirements of the law."
-    ),
-    "Tillsyn": "Enforcement",
-    "Myndigheten för digital förvaltning (Digg) ansvarar för tillsyn över lagen om "
-    "tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina "
-    'synpunkter kan du <a id="a1">kontakta Digg och påtala det</a>.': (
-        "The Agency for Digital Government (Digg) is responsible for enforcing the Act on "
-        "accessibility to digital public services. If you are not satisfied with how we handle "
-        'your comments, you can <a id="a1">contact Digg and report it</a>.'
-    ),
-    "Hur vi testat webbplatsen": "How we tested the website",
-    "Vi testar webbplatsen automatiskt med verktyget axe mot kraven i WCAG 2.1 nivå A och AA "
-    "varje gång den ändras, och vi kontrollerar att alla sidtyper går att använda med "
-    "tangentbord. Redogörelsen uppdaterades senast den 25 november 2026.": (
-        "Every time the website changes, we test it automatically with the axe tool against the "
-        "WCAG 2.1 level A and AA requirements, and we check that every page type can be used "
-        "with a keyboard. This statement was last updated on 25 November 2026."
-    ),
+    "Vi svarar inom fem arbetsdagar.": "We reply within five working days.",
     # Personal data and cookies
     "Personuppgifter och kakor": "Personal data and cookies",
     "personuppgifter-och-kakor": "personal-data-and-cookies",

@@ -22,6 +22,7 @@ PAGE_TYPES = [
     "eventindexpage",
     "eventpage",
     "standardpage",
+    "accessibilitystatementpage",
 ]
 
 

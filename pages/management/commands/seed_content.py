@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from pages.models import (
+    AccessibilityStatementPage,
     EventIndexPage,
     EventPage,
     FundingProgramme,
@@ -70,7 +71,13 @@ class Command(BaseCommand):
             self.listings(home, people, organisations, themes, programmes)
             self.child(home, StandardPage, sv.WHY, people)
             about = self.child(home, StandardPage, sv.ABOUT, people)
-            accessibility = self.child(about, StandardPage, sv.ACCESSIBILITY, people)
+            accessibility = self.child(
+                about,
+                AccessibilityStatementPage,
+                sv.ACCESSIBILITY,
+                people,
+                covered_site=settings.SITE_URL,
+            )
             privacy = self.child(about, StandardPage, sv.PRIVACY, people)
             contact = self.child(home, StandardPage, sv.CONTACT, people)
             self.site_settings(
