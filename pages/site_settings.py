@@ -46,6 +46,18 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    public_records = models.ForeignKey(
+        "pages.PublicRecords",
+        verbose_name=_("allmänna handlingar"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Registratorn, hur man begär ut handlingar och rätten att överklaga: visas på "
+            "kontaktsidan, på varje språk där snutten är översatt."
+        ),
+    )
     contact_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("kontaktsidan"),
@@ -77,6 +89,7 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Länkar i sidfoten"),
         ),
+        FieldPanel("public_records"),
     ]
 
     class Meta:

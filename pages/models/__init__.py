@@ -14,6 +14,7 @@ from pages.models.projects import (
 )
 from pages.models.standard import StandardPage, StandardPageContact
 from pages.models.themes import ThemePage, ThemePageContact
+from pages.public_records import PublicRecords
 from pages.site_settings import SiteSettings
 from pages.snippets import FundingProgramme, Organisation, Person
 
@@ -35,6 +36,7 @@ __all__ = [
     "OfficePartner",
     "Organisation",
     "Person",
+    "PublicRecords",
     "SitePage",
     "SiteSettings",
     "StandardPage",

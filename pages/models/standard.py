@@ -4,8 +4,33 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail.models import Page
 
+from pages.fragments import shared
+from pages.i18n import localized_in_bulk
 from pages.models.base import ContactLink, SitePage, contacts_panel
+from pages.site_settings import SiteSettings
+
+
+def public_records_on(page, request):
+    """The public-records snippet in the page's language, if ``page`` is the contact page
+    (in any language) chosen in the site settings."""
+    settings = SiteSettings.for_request(request) if request else None
+    if settings is None or not (settings.contact_page_id and settings.public_records_id):
+        return None
+    contact_key = shared(
+        "contact_page_key",
+        (settings.contact_page_id,),
+        lambda: (
+            Page.objects.filter(pk=settings.contact_page_id)
+            .values_list("translation_key", flat=True)
+            .first()
+        ),
+    )
+    if contact_key != page.translation_key:
+        return None  # every other page: no query at all
+    (records,) = localized_in_bulk([settings.public_records], page.locale_id)
+    return records
 
 
 class StandardPage(SitePage):
@@ -20,6 +45,11 @@ class StandardPage(SitePage):
     subpage_types = ["pages.StandardPage", "pages.AccessibilityStatementPage"]
 
     content_panels = [*SitePage.content_panels, contacts_panel()]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["public_records"] = public_records_on(self, request)
+        return context
 
     class Meta:
         verbose_name = _("standardsida")

@@ -199,6 +199,27 @@ TRANSLATIONS = {
         "You can use it with a keyboard, a screen reader and magnification, and it also works "
         "without JavaScript."
     ),
+    # Public records
+    "Registrator, Region Gävleborg": "Registrar, Region Gävleborg",
+    "Alla har rätt att ta del av allmänna handlingar som inte är sekretessbelagda. Du "
+    "behöver inte tala om vem du är eller varför du vill ha handlingen. Skicka din begäran "
+    "till registratorn. Vi lämnar besked så snart som möjligt, oftast samma dag eller inom "
+    "några dagar. Att läsa handlingen hos oss är gratis; för kopior av fler än nio sidor tar "
+    "vi ut en avgift.": (
+        "Everyone has the right to see official documents that are not confidential. You do "
+        "not have to say who you are or why you want the document. Send your request to the "
+        "registrar. We answer as soon as possible, usually the same day or within a few days. "
+        "Reading the document at our offices is free; we charge a fee for copies of more than "
+        "nine pages."
+    ),
+    "Om vi helt eller delvis nekar dig att ta del av en handling får du ett skriftligt "
+    "beslut. Du kan överklaga beslutet till kammarrätten. Skicka överklagandet till oss inom "
+    "tre veckor från den dag du fick beslutet; vi skickar det vidare till domstolen.": (
+        "If we refuse, fully or in part, to let you see a document, you get a written decision. "
+        "You can appeal against the decision to the Administrative Court of Appeal. Send your "
+        "appeal to us within three weeks of the day you received the decision; we pass it on "
+        "to the court."
+    ),
     # Accessibility statement
     "Tillgänglighetsredogörelse": "Accessibility statement",
     "tillganglighetsredogorelse": "accessibility-statement",

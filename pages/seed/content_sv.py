@@ -34,6 +34,25 @@ def accordion(title: str, items: list[tuple[str, str]]) -> dict:
     }
 
 
+PUBLIC_RECORDS = {
+    "registrar": "Registrator, Region Gävleborg",
+    "email": "region@regiongavleborg.se",
+    "phone": "026-15 40 00",
+    "postal_address": "Region Gävleborg\n801 88 Gävle",
+    "how_to_request": (
+        "Alla har rätt att ta del av allmänna handlingar som inte är sekretessbelagda. Du "
+        "behöver inte tala om vem du är eller varför du vill ha handlingen. Skicka din begäran "
+        "till registratorn. Vi lämnar besked så snart som möjligt, oftast samma dag eller inom "
+        "några dagar. Att läsa handlingen hos oss är gratis; för kopior av fler än nio sidor tar "
+        "vi ut en avgift."
+    ),
+    "right_to_appeal": (
+        "Om vi helt eller delvis nekar dig att ta del av en handling får du ett skriftligt "
+        "beslut. Du kan överklaga beslutet till kammarrätten. Skicka överklagandet till oss "
+        "inom tre veckor från den dag du fick beslutet; vi skickar det vidare till domstolen."
+    ),
+}
+
 SITE_SETTINGS = {
     "email": "region@regiongavleborg.se",
     "phone": "026-15 40 00",

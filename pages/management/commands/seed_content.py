@@ -23,6 +23,7 @@ from pages.models import (
     Person,
     ProjectIndexPage,
     ProjectPage,
+    PublicRecords,
     SiteSettings,
     StandardPage,
     ThemePage,
@@ -80,10 +81,15 @@ class Command(BaseCommand):
             )
             privacy = self.child(about, StandardPage, sv.PRIVACY, people)
             contact = self.child(home, StandardPage, sv.CONTACT, people)
+            records, made = PublicRecords.objects.get_or_create(
+                locale=locale, defaults=sv.PUBLIC_RECORDS
+            )
+            self.created += made
             self.site_settings(
                 site, about=about, accessibility=accessibility, privacy=privacy, contact=contact
             )
-            snippets = [*people.values(), *organisations.values(), *programmes.values()]
+            self.public_records(site, records)
+            snippets = [*people.values(), *organisations.values(), *programmes.values(), records]
             self.english(home, snippets)
         self.stdout.write(self.style.SUCCESS(f"seed_content: {self.created} objects created."))
 
@@ -249,6 +255,12 @@ class Command(BaseCommand):
             self.created += 1
 
     # --- Settings -------------------------------------------------------------------------
+
+    def public_records(self, site, records):
+        settings = SiteSettings.for_site(site)
+        if settings.public_records_id is None:
+            settings.public_records = records
+            settings.save()
 
     def site_settings(self, site, **pages):
         settings = SiteSettings.for_site(site)
