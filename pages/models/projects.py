@@ -5,12 +5,15 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from pages import charts, open_data
 from pages.filters import FilteredListingMixin, ProjectFilterForm
 from pages.models.base import (
     ContactLink,
@@ -21,6 +24,7 @@ from pages.models.base import (
     contacts_panel,
     tagged_with,
 )
+from pages.site_settings import SiteSettings
 from pages.snippets import FundingProgramme
 from pages.visibility import visible
 
@@ -42,8 +46,9 @@ def status_filter(status: str, today: datetime.date) -> models.Q:
     )
 
 
-class ProjectIndexPage(FilteredListingMixin, SitePage):
-    """All EU projects in one language, filterable without JavaScript."""
+class ProjectIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
+    """All EU projects in one language, filterable without JavaScript; the register as open
+    data (data/) and as charts with tables (oversikt/)."""
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ProjectPage"]
@@ -70,6 +75,66 @@ class ProjectIndexPage(FilteredListingMixin, SitePage):
             themes=ProjectPage.theme_choices(self.locale_id, request),
             programmes=FundingProgramme.objects.filter(locale_id=self.locale_id),
             statuses=ProjectStatus.choices,
+        )
+
+    # The register as open data (pages/open_data.py) and seen as charts (pages/charts.py).
+    @path("data/csv/", name="projects_csv")
+    def projects_csv(self, request):
+        response = HttpResponse(
+            open_data.as_csv(open_data.records(self, request)),
+            content_type="text/csv; charset=utf-8",
+        )
+        return self._open_data(response, "projekt.csv")
+
+    @path("data/json/", name="projects_json")
+    def projects_json(self, request):
+        body = open_data.as_json(
+            open_data.records(self, request),
+            source=self.get_full_url(request),
+            language=self.locale.language_code,
+        )
+        response = HttpResponse(body, content_type="application/json")
+        return self._open_data(response, "projekt.json")
+
+    @path("data/dcat/", name="dcat")
+    def dcat(self, request):
+        base = self.get_full_url(request)
+        latest = self.projects(request).order_by("-last_published_at").first()
+        modified = (latest.last_published_at if latest else timezone.now()).isoformat()
+        settings = SiteSettings.for_request(request)
+        body = open_data.as_dcat(
+            catalogue_url=base + "data/dcat/",
+            dataset_url=base,
+            title=str(_("EU-projekt där %(organisation)s deltar"))
+            % {"organisation": settings.organisation_name},
+            description=self.intro or self.title,
+            publisher=settings.organisation_name,
+            language=self.locale.language_code,
+            csv_url=base + "data/csv/",
+            json_url=base + "data/json/",
+            modified=modified,
+            contact_email=settings.email or "",
+        )
+        return self._open_data(HttpResponse(body, content_type="application/rdf+xml"), None)
+
+    def _open_data(self, response, filename):
+        response["Link"] = f'<{open_data.LICENCE}>; rel="license"'
+        response["Access-Control-Allow-Origin"] = "*"  # open data: any site may read it
+        if filename:
+            response["Content-Disposition"] = f'inline; filename="{filename}"'
+        return response
+
+    @path("oversikt/", name="overview")
+    def overview(self, request):
+        projects = list(self.projects(request))
+        return self.render(
+            request,
+            context_overrides={
+                "funding": charts.funding_by_programme(projects),
+                "themes_funding": charts.funding_by_theme(projects, request),
+                "timeline": charts.timeline(projects),
+            },
+            template="pages/project_overview.html",
         )
 
     def apply_filters(self, projects, cleaned_data):

@@ -1,0 +1,103 @@
+"""The EU project register as open data (CSV, JSON, DCAT-AP-SE) and as charts with tables."""
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+
+import pytest
+
+from pages.models import ProjectPage
+from pages.open_data import FIELDS, LICENCE
+
+pytestmark = pytest.mark.django_db
+
+NS = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+}
+RDF_RESOURCE = f"{{{NS['rdf']}}}resource"
+
+
+def live_projects(language: str):
+    return ProjectPage.objects.live().filter(locale__language_code=language)
+
+
+def test_the_csv_has_every_documented_field_and_every_public_project(client, seeded):
+    response = client.get("/projekt/data/csv/")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Link"] == f'<{LICENCE}>; rel="license"'
+    assert 'filename="projekt.csv"' in response["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert list(rows[0]) == FIELDS
+    projects = live_projects("sv")
+    assert {row["id"] for row in rows} == {str(p.translation_key) for p in projects}
+    assert all(row["status"] in {"planerat", "pagaende", "avslutat"} for row in rows)
+    assert all(not row["eu_funding"] or row["eu_funding"].isdigit() for row in rows)
+
+
+def test_the_json_follows_its_schema_and_states_the_licence(client, seeded):
+    data = json.loads(client.get("/projekt/data/json/").content)
+    assert data["license"] == LICENCE and data["language"] == "sv"
+    assert len(data["projects"]) == live_projects("sv").count() > 0
+    for project in data["projects"]:
+        assert list(project) == FIELDS
+        assert isinstance(project["themes"], list) and isinstance(project["partners"], list)
+        assert project["eu_funding"] is None or isinstance(project["eu_funding"], int)
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", project["start_date"])
+        assert project["url"].startswith("http://localhost/projekt/")
+
+
+def test_each_language_publishes_its_own_projects_with_the_same_ids(client, seeded):
+    swedish = json.loads(client.get("/projekt/data/json/").content)["projects"]
+    english = json.loads(client.get("/en/projects/data/json/").content)["projects"]
+    assert {p["id"] for p in swedish} == {p["id"] for p in english}
+    assert {p["title"] for p in swedish}.isdisjoint({p["title"] for p in english})
+
+
+def test_the_dcat_metadata_describes_the_dataset_and_its_working_downloads(client, seeded):
+    response = client.get("/projekt/data/dcat/")
+    assert response["Content-Type"] == "application/rdf+xml"
+    root = ET.fromstring(response.content)
+    (catalogue,) = root.findall("dcat:Catalog", NS)
+    (dataset,) = root.findall("dcat:Dataset", NS)
+    distributions = root.findall("dcat:Distribution", NS)
+    assert catalogue.find("dcterms:license", NS).get(RDF_RESOURCE) == LICENCE
+    assert dataset.find("dcterms:title", NS).text.startswith("EU-projekt där")
+    assert dataset.find("dcterms:modified", NS).text
+    assert root.find("foaf:Agent/foaf:name", NS).text == "Region Gävleborg"
+    assert len(distributions) == 2
+    for distribution in distributions:
+        assert distribution.find("dcterms:license", NS).get(RDF_RESOURCE) == LICENCE
+        url = distribution.find("dcat:downloadURL", NS).get(RDF_RESOURCE)
+        assert client.get(url.removeprefix("http://localhost")).status_code == 200
+
+
+def test_the_overview_shows_charts_with_tables_of_the_same_figures(client, seeded):
+    html = client.get("/projekt/oversikt/").content.decode()
+    assert html.count('<svg class="chart" role="img"') == 3
+    projects = json.loads(client.get("/projekt/data/json/").content)["projects"]
+    totals = defaultdict(int)
+    for project in projects:
+        if project["eu_funding"]:
+            totals[project["programme"] or "–"] += project["eu_funding"]
+    assert len(totals) > 1
+    table = html.split('id="per-program"', 1)[1].split("</table>", 1)[0]
+    for programme, amount in totals.items():
+        shown = f"{amount:,}".replace(",", "\xa0")
+        assert re.search(rf"<th scope=\"row\">{re.escape(programme)}</th><td>{shown} ", table)
+
+
+def test_the_project_index_links_to_the_overview_and_the_data(client, seeded):
+    html = client.get("/projekt/").content.decode()
+    for path in (
+        "/projekt/oversikt/",
+        "/projekt/data/csv/",
+        "/projekt/data/json/",
+        "/projekt/data/dcat/",
+    ):
+        assert f'href="{path}"' in html
