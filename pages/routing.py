@@ -5,7 +5,8 @@ its specific row). The home page instead fetches, in one query, every page below
 is in the URL, walks the chain in memory by the same rule (a child with that slug under its
 parent; any level may be a draft, only the last must be live), and hands the rest of the URL to
 the first page that routes on its own (a RoutablePage, such as the news index with its feed)
-or to the last page of the chain. The chain is also the breadcrumb trail, so the navigation
+where the rest of the URL is not one of its children, or to the last page of the chain. The
+chain is also the breadcrumb trail, so the navigation
 gets it without asking again.
 """
 
@@ -38,7 +39,11 @@ def route_below(home: Page, request, path_components: list[str]):
             raise Http404
         chain.append(page)
         parent_path = page.path
-        if routes_on_its_own(page.specific_class):
+        # A routable page (the news index with its feed, the project index with its data)
+        # takes the rest of the URL, unless the rest begins with one of its children's slugs:
+        # those are served as pages without asking the routable page first.
+        names_a_child = bool(remaining) and (parent_path, remaining[0]) in by_parent_and_slug
+        if routes_on_its_own(page.specific_class) and not names_a_child:
             break
     target = chain[-1].specific
     navigation_for(request).know_trail(target, [home, *chain[:-1]])

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
 
 from pages.admin_views import (
     SubmitTranslationView,
@@ -18,6 +19,7 @@ from pages.admin_views import (
     download_pofile_with_context,
 )
 from pages.content_checker import use_site_checker
+from pages.feedback import FeedbackViewSet
 from pages.readability import BANDS
 from pages.reports import ReadabilityReportView, ReviewReportView
 
@@ -117,3 +119,6 @@ def readability_as_lix():
         json.dumps(bands),
         gettext("För lite text för att räkna LIX"),
     )
+
+
+register_snippet(FeedbackViewSet)

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages.feedback import feedback_view
 from pages.search import search
 from pages.sitemap import sitemaps_by_language
 from regionsite import page_passwords, views
@@ -41,6 +42,7 @@ if settings.DEBUG:
 # Swedish pages at /, English under /en/; Wagtail serves everything not matched above.
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("adress för sökningen", "sok/"), search, name="search"),
+    path(pgettext_lazy("adress för synpunkter", "synpunkter/"), feedback_view, name="feedback"),
     # Before Wagtail's own: the same address, throttled (regionsite/page_passwords.py).
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -1,5 +1,6 @@
 """Page models, one module per family; snippets and site settings live beside them."""
 
+from pages.feedback import Feedback
 from pages.models.accessibility import AccessibilityStatementPage, InaccessibleContent
 from pages.models.base import SitePage
 from pages.models.events import EventIndexPage, EventPage
@@ -23,6 +24,7 @@ __all__ = [
     "InaccessibleContent",
     "EventIndexPage",
     "EventPage",
+    "Feedback",
     "FundingProgramme",
     "NewsIndexPage",
     "NewsPage",

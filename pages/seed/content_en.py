@@ -220,6 +220,15 @@ TRANSLATIONS = {
         "appeal to us within three weeks of the day you received the decision; we pass it on "
         "to the court."
     ),
+    "Synpunkter": "Feedback",
+    "Längst ner på varje sida kan du lämna en synpunkt. Vi sparar synpunkten, vilken sida den "
+    "gäller och när den kom. Namn och e-postadress sparar vi bara om du vill ha svar, och bara "
+    "för att svara dig: de raderas automatiskt efter ett år. Formuläret sätter inga kakor.": (
+        "At the bottom of every page you can leave feedback. We keep the feedback, the page it "
+        "is about and when it arrived. We keep your name and email address only if you want an "
+        "answer, and only to answer you: they are erased automatically after one year. The form "
+        "sets no cookies."
+    ),
     # Accessibility statement
     "Tillgänglighetsredogörelse": "Accessibility statement",
     "tillganglighetsredogorelse": "accessibility-statement",

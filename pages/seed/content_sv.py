@@ -322,6 +322,13 @@ PRIVACY = {
             "<p>Det du söker efter på webbplatsen sparas inte, varken orden eller vem som "
             "sökte.</p>"
         ),
+        heading("Synpunkter"),
+        paragraph(
+            "<p>Längst ner på varje sida kan du lämna en synpunkt. Vi sparar synpunkten, vilken "
+            "sida den gäller och när den kom. Namn och e-postadress sparar vi bara om du vill ha "
+            "svar, och bara för att svara dig: de raderas automatiskt efter ett år. Formuläret "
+            "sätter inga kakor.</p>"
+        ),
         heading("Dina rättigheter"),
         paragraph(
             "<p>Region Gävleborg är personuppgiftsansvarig. Du har rätt att få veta vilka "

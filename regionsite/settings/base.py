@@ -81,6 +81,10 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# Feedback from the pages is mailed here too (pages/feedback.py), if set.
+MANAGERS = [("Synpunkter", address) for address in env_list("FEEDBACK_EMAIL")]
+# Names and e-mail addresses in feedback are erased after this (manage.py forget_feedback_contacts).
+FEEDBACK_RETENTION_DAYS = int(env_str("FEEDBACK_RETENTION_DAYS", "365"))
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 

@@ -1,0 +1,200 @@
+"""Feedback on every page: "Hittade du det du sökte?" and a problem report, stored for staff.
+
+Works without JavaScript and sets no cookie: the form posts to ``feedback_view`` with no CSRF
+token (a token would set a cookie for every visitor; a forged post can only be spam, which the
+checks below stop). Spam is kept out without third parties: a honeypot field people never see,
+a signed time that must be our own and at most two days old (so harvested forms go stale), and
+a limit on links. A minimum-time check (reject posts seconds after rendering) would need a
+timestamp unique to every render, which would make every page's bytes and ETag differ.
+Personal data (name, e-mail) is asked for only when the person wants an answer, and
+``forget_feedback_contacts`` erases it after ``FEEDBACK_RETENTION_DAYS``, as the privacy page
+says.
+"""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.mail import mail_managers
+from django.db import models
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+TOKEN_STEP_SECONDS = 300
+TOKEN_MAX_AGE_SECONDS = 2 * 24 * 3600  # an open tab for a weekend still works
+MAX_LINKS = 2  # feedback rarely needs more links; spam is made of them
+SIGNING_SALT = "regionsite.feedback"
+
+
+class Feedback(models.Model):
+    class Status(models.TextChoices):
+        NEW = "ny", _("Ny")
+        HANDLED = "hanterad", _("Hanterad")
+
+    page = models.ForeignKey(
+        Page, verbose_name=_("sida"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    page_url = models.CharField(_("adress"), max_length=500)
+    language = models.CharField(_("språk"), max_length=10)
+    found = models.BooleanField(_("hittade det hen sökte"), null=True)
+    message = models.TextField(_("synpunkt"), blank=True, max_length=2000)
+    wants_answer = models.BooleanField(_("vill ha svar"), default=False)
+    name = models.CharField(_("namn"), max_length=200, blank=True)
+    email = models.EmailField(_("e-post"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW
+    )
+    created_at = models.DateTimeField(_("inkommen"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("synpunkt")
+        verbose_name_plural = _("synpunkter")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.page_url} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class FeedbackViewSet(SnippetViewSet):
+    """Synpunkter in the admin: newest first, filterable by status and language, CSV export;
+    staff change only the status."""
+
+    model = Feedback
+    icon = "comment"
+    menu_label = _("Synpunkter")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["created_at", "page_url", "found", "message", "wants_answer", "status"]
+    list_filter = ["status", "language", "found", "wants_answer"]
+    list_export = [
+        "created_at",
+        "page_url",
+        "language",
+        "found",
+        "message",
+        "wants_answer",
+        "name",
+        "email",
+        "status",
+    ]
+    export_filename = "synpunkter"
+    ordering = ["-created_at"]
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("page_url", read_only=True),
+        FieldPanel("found", read_only=True),
+        FieldPanel("message", read_only=True),
+        FieldPanel("name", read_only=True),
+        FieldPanel("email", read_only=True),
+    ]
+
+
+def form_token() -> str:
+    """A signed time, the same for five minutes: pages stay byte-identical between renders
+    (ETags, 304s and the page cache depend on it), yet a token harvested once goes stale."""
+    now = int(timezone.now().timestamp())
+    return signing.dumps(now - now % TOKEN_STEP_SECONDS, salt=SIGNING_SALT)
+
+
+class FeedbackForm(forms.Form):
+    found = forms.TypedChoiceField(
+        label=_("Hittade du det du sökte?"),
+        choices=[("ja", _("Ja")), ("nej", _("Nej"))],
+        widget=forms.RadioSelect,
+        coerce=lambda value: value == "ja",
+        empty_value=None,
+        required=False,
+    )
+    message = forms.CharField(
+        label=_("Vad kan vi göra bättre? Rapportera gärna fel på sidan."),
+        help_text=_("Skriv inte känsliga personuppgifter."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        required=False,
+    )
+    wants_answer = forms.BooleanField(label=_("Jag vill ha svar"), required=False)
+    name = forms.CharField(label=_("Namn"), max_length=200, required=False)
+    email = forms.EmailField(label=_("E-post"), required=False)
+    # Never shown to people (hidden by CSS and from assistive technology): bots fill it in.
+    website = forms.CharField(label=_("Lämna tomt"), required=False)
+    token = forms.CharField(widget=forms.HiddenInput)
+    page = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    next = forms.CharField(widget=forms.HiddenInput, max_length=500)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("found") is None and not (data.get("message") or "").strip():
+            raise forms.ValidationError(_("Svara på frågan eller skriv en synpunkt."))
+        if data.get("wants_answer") and not data.get("email"):
+            self.add_error("email", _("Skriv din e-postadress, så att vi kan svara dig."))
+        return data
+
+    def is_spam(self) -> bool:
+        if self.cleaned_data.get("website"):
+            return True
+        if (self.cleaned_data.get("message") or "").count("http") > MAX_LINKS:
+            return True
+        try:
+            issued = signing.loads(self.cleaned_data.get("token", ""), salt=SIGNING_SALT)
+        except signing.BadSignature:
+            return True
+        return timezone.now().timestamp() - float(issued) > TOKEN_MAX_AGE_SECONDS
+
+
+def safe_next(request, url: str) -> str:
+    if url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):
+        return url
+    return "/"
+
+
+@csrf_exempt  # no token, so no cookie for visitors: see the module's docstring
+@require_POST
+def feedback_view(request):
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        # Everything typed is kept; the person fixes the one thing and sends again.
+        return TemplateResponse(request, "feedback_error.html", {"form": form}, status=400)
+    back = safe_next(request, form.cleaned_data["next"])
+    if not form.is_spam():
+        save(form, request, back)
+    # Spam gets the same thanks: nothing tells a bot what stopped it.
+    return HttpResponseRedirect(back.split("#")[0].split("?")[0] + "?tack=1#synpunkter")
+
+
+def save(form, request, url: str) -> Feedback:
+    data = form.cleaned_data
+    wants_answer = bool(data.get("wants_answer"))
+    feedback = Feedback.objects.create(
+        page=Page.objects.filter(pk=data.get("page")).first() if data.get("page") else None,
+        page_url=url[:500],
+        language=request.LANGUAGE_CODE,
+        found=data.get("found"),
+        message=(data.get("message") or "").strip(),
+        wants_answer=wants_answer,
+        name=(data.get("name") or "").strip() if wants_answer else "",
+        email=(data.get("email") or "") if wants_answer else "",
+    )
+    if settings.MANAGERS:
+        mail_managers(
+            f"Synpunkt på {feedback.page_url}",
+            f"{feedback.message or '–'}\n\n{request.build_absolute_uri('/admin/')}",
+            fail_silently=True,
+        )
+    return feedback
+
+
+def forget_contacts(now=None) -> int:
+    """Erase the name and e-mail of feedback older than the retention period."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=settings.FEEDBACK_RETENTION_DAYS)
+    old = Feedback.objects.filter(created_at__lt=cutoff).exclude(name="", email="")
+    return old.update(name="", email="")
