@@ -147,8 +147,14 @@ def visible_page(page):
 class PageLinkValue(blocks.StructValue):
     @cached_property
     def target(self):
-        """The chosen page, if visitors may see it."""
-        return visible_page(self.get("page"))
+        """The chosen page in the reader's language (where it is translated and live), if
+        visitors may see it: a translation keeps the source's choice, so resolve it here."""
+        from pages.fragments import active_locale, translation_of
+
+        page = self.get("page")
+        if page is not None:
+            page = translation_of(page, active_locale())
+        return visible_page(page)
 
 
 class LinkTargetMixin:

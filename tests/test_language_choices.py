@@ -39,3 +39,46 @@ def test_a_page_tagged_in_another_language_shows_the_counterparts_checked(admin_
         locale=index.locale, translation_key=swedish_theme.translation_key
     )
     assert checked == {english.pk}
+
+
+def test_a_chosen_page_link_leads_to_the_page_in_the_readers_language(client, seeded):
+    """A translation keeps its source's page choices; the link resolves to the translation."""
+    import json
+
+    from wagtail.models import Locale
+
+    from pages.models import HomePage, StandardPage
+    from pages.translation import translate_via_po
+
+    home = HomePage.objects.get(locale__language_code="sv")
+    theme = ThemePage.objects.get(slug="infrastruktur")
+    page = StandardPage(title="Länkar", slug="lankar", intro="Se infrastruktur.")
+    page.body = json.dumps(
+        [
+            {
+                "type": "call_to_action",
+                "value": {"text": "Till infrastruktur", "page": theme.pk, "url": ""},
+            },
+            {
+                "type": "link_list",
+                "value": {
+                    "heading": "Läs mer",
+                    "links": [
+                        {
+                            "type": "page",
+                            "value": {"page": theme.pk, "text": ""},
+                            "id": "0b1f2c3d-0000-4000-8000-000000000001",
+                        }
+                    ],
+                },
+            },
+        ]
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    english = translate_via_po(page, Locale.objects.get(language_code="en"), "EN {}".format)
+    main = client.get(english.url).content.decode().split("<main", 1)[1].split("</main>", 1)[0]
+    assert 'href="/en/infrastructure/"' in main and 'href="/infrastruktur/"' not in main
+    assert ">Infrastructure</a>" in main  # the link list shows the English title
+    swedish = client.get(page.url).content.decode().split("<main", 1)[1]
+    assert 'href="/infrastruktur/"' in swedish
