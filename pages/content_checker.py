@@ -68,17 +68,8 @@ def mark_for_checker(html: str) -> str:
 
 class SiteContentChecker(ContentCheckerItem):
     axe_run_only = [
-        "button-name",
-        "empty-heading",
-        "empty-table-header",
-        "frame-title",
-        "heading-order",
+        *ContentCheckerItem.axe_run_only,
         "image-alt",
-        "input-button-name",
-        "link-name",
-        "p-as-heading",
-        "alt-text-quality",
-        "empty-meta-description",
         "vague-link-text",
         "headerless-table",
     ]

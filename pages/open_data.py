@@ -107,6 +107,17 @@ def as_json(rows: list[ProjectRecord], *, source: str, language: str) -> str:
     )
 
 
+DISTRIBUTION = f"""  <dcat:Distribution rdf:about="{{url}}">
+    <dcterms:title>{{name}}</dcterms:title>
+    <dcat:accessURL rdf:resource="{{url}}"/>
+    <dcat:downloadURL rdf:resource="{{url}}"/>
+    <dcterms:format rdf:resource="http://publications.europa.eu/resource/authority/file-type/{{file_type}}"/>
+    <dcat:mediaType rdf:resource="https://www.iana.org/assignments/media-types/{{media_type}}"/>
+    <dcterms:license rdf:resource="{LICENCE}"/>
+  </dcat:Distribution>
+"""
+
+
 def as_dcat(
     *,
     catalogue_url,
@@ -123,6 +134,13 @@ def as_dcat(
     """DCAT-AP-SE (RDF/XML): a catalogue with one dataset and its two distributions."""
     lang = {"sv": "swe", "en": "eng"}.get(language, language)
     e = escape
+    distributions = "".join(
+        DISTRIBUTION.format(url=e(url), name=name, file_type=file_type, media_type=media_type)
+        for url, name, file_type, media_type in [
+            (csv_url, "CSV", "CSV", "text/csv"),
+            (json_url, "JSON", "JSON", "application/json"),
+        ]
+    )
     return f"""<?xml version="1.0" encoding="utf-8"?>
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
          xmlns:dcat="http://www.w3.org/ns/dcat#"
@@ -161,21 +179,5 @@ def as_dcat(
     <dcat:distribution rdf:resource="{e(csv_url)}"/>
     <dcat:distribution rdf:resource="{e(json_url)}"/>
   </dcat:Dataset>
-  <dcat:Distribution rdf:about="{e(csv_url)}">
-    <dcterms:title>CSV</dcterms:title>
-    <dcat:accessURL rdf:resource="{e(csv_url)}"/>
-    <dcat:downloadURL rdf:resource="{e(csv_url)}"/>
-    <dcterms:format rdf:resource="http://publications.europa.eu/resource/authority/file-type/CSV"/>
-    <dcat:mediaType rdf:resource="https://www.iana.org/assignments/media-types/text/csv"/>
-    <dcterms:license rdf:resource="{LICENCE}"/>
-  </dcat:Distribution>
-  <dcat:Distribution rdf:about="{e(json_url)}">
-    <dcterms:title>JSON</dcterms:title>
-    <dcat:accessURL rdf:resource="{e(json_url)}"/>
-    <dcat:downloadURL rdf:resource="{e(json_url)}"/>
-    <dcterms:format rdf:resource="http://publications.europa.eu/resource/authority/file-type/JSON"/>
-    <dcat:mediaType rdf:resource="https://www.iana.org/assignments/media-types/application/json"/>
-    <dcterms:license rdf:resource="{LICENCE}"/>
-  </dcat:Distribution>
-</rdf:RDF>
+{distributions}</rdf:RDF>
 """

@@ -8,7 +8,6 @@ Retake them after a Wagtail upgrade or a change to the admin. Needs Chromium
 (apt-get install chromium, or CHROMIUM_PATH).
 """
 
-import json
 import os
 import re
 import shutil
@@ -19,16 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.conftest import CHROMIUM_FLAGS  # noqa: E402 - after the path is set
-from tests.live_site import create_user, manage, running_site  # noqa: E402
+from tests.live_site import create_user, running_site, shell  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 PASSWORD = "skarmbilder-endast-2026"  # noqa: S105 - a throwaway site, deleted afterwards
 ROLES = {"redaktor": "Redaktör", "publicist": "Publicist", "oversattare": "Översättare"}
-
-
-def shell(env: dict, code: str):
-    result = manage(env, "shell", "--no-imports", "-c", code)
-    return json.loads(result.stdout.decode().strip().splitlines()[-1])
 
 
 class Camera:

@@ -2,6 +2,7 @@
 served by gunicorn. Used by the browser tests and the benchmarks."""
 
 import contextlib
+import json
 import os
 import shutil
 import socket
@@ -101,6 +102,12 @@ def manage(env: dict, *arguments: str) -> subprocess.CompletedProcess:
         capture_output=True,
         timeout=600,
     )
+
+
+def shell(env: dict, code: str):
+    """Run ``code`` in the site's Django shell; return the last line it prints, as JSON."""
+    result = manage(env, "shell", "--no-imports", "-c", code)
+    return json.loads(result.stdout.decode().strip().splitlines()[-1])
 
 
 def create_user(

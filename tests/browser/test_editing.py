@@ -1,13 +1,12 @@
 """The editors' newsroom in a real browser: preview and checks work for every page type, and a
 Redaktör's news item reaches the public site only through a Publicist's approval."""
 
-import json
 import re
 
 import pytest
 
 from tests.browser.test_admin_csp import log_in
-from tests.live_site import create_user, manage
+from tests.live_site import create_user, shell
 
 pytestmark = pytest.mark.browser
 
@@ -24,12 +23,6 @@ PAGE_TYPES = [
     "standardpage",
     "accessibilitystatementpage",
 ]
-
-
-def shell(env: dict, code: str):
-    """Run ``code`` in the live site's Django shell; return what it prints, parsed as JSON."""
-    result = manage(env, "shell", "--no-imports", "-c", code)
-    return json.loads(result.stdout.decode().strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="module")

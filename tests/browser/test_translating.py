@@ -8,8 +8,8 @@ import polib
 import pytest
 
 from tests.browser.test_admin_csp import log_in
-from tests.browser.test_editing import new_page, shell
-from tests.live_site import create_user
+from tests.browser.test_editing import new_page
+from tests.live_site import create_user, shell
 
 pytestmark = pytest.mark.browser
 
