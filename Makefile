@@ -12,7 +12,7 @@ MANAGE := $(PY) manage.py
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
-.PHONY: run serve test lint format messages check-messages bench screenshots restore-drill image install install-test clean
+.PHONY: vnu run serve test lint format messages check-messages bench screenshots restore-drill image install install-test clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -23,6 +23,17 @@ install: $(UV)
 
 install-test: $(UV)
 	$(UV) sync --locked --group test
+
+# The W3C Nu HTML checker that tests/test_html_validity.py runs: fetched with npm, run with Java
+# (.ci/run installs both; elsewhere the test is skipped until `make vnu` has been run).
+VNU_VERSION := 26.9.27
+VNU_JAR := $(TOOLS)/vnu/vnu.jar
+vnu: $(VNU_JAR)
+$(VNU_JAR):
+	mkdir -p $(TOOLS)/vnu
+	cd $(TOOLS)/vnu && npm pack --silent vnu-jar@$(VNU_VERSION) >/dev/null \
+		&& tar -xzf vnu-jar-$(VNU_VERSION).tgz --strip-components=3 package/build/dist/vnu.jar \
+		&& rm vnu-jar-$(VNU_VERSION).tgz
 
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: install

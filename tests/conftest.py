@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 
 from wagtail.models import Site
 
@@ -21,6 +22,14 @@ def _clear_cache():
     """Wagtail caches site root paths; a rolled-back test must not leave them behind."""
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _source_language():
+    """A request through the test client leaves its language active; the next test starts in
+    Swedish, as a fresh process would."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")

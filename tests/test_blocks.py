@@ -81,6 +81,21 @@ def test_heading_has_its_level_and_an_anchor():
     )
 
 
+def test_heading_anchors_are_unique_on_their_page(rf):
+    """Two headings alike, or one named like a part of the template (the feedback form is
+    id="synpunkter"), must not give two elements one id."""
+    request = rf.get("/")
+    body = BODY.to_python(
+        [
+            {"type": "heading", "value": {"text": "Kontakt", "level": "h2"}},
+            {"type": "heading", "value": {"text": "Kontakt", "level": "h2"}},
+            {"type": "heading", "value": {"text": "Synpunkter", "level": "h2"}},
+        ]
+    )
+    html = body.render_as_block(context={"request": request})
+    assert re.findall(r'id="([^"]+)"', html) == ["kontakt", "kontakt-2", "synpunkter-2"]
+
+
 def test_rich_text_offers_a_limited_accessible_feature_set():
     features = BODY.child_blocks["paragraph"].features
     assert features == ["bold", "italic", "ol", "ul", "link", "document-link"]

@@ -1,0 +1,55 @@
+"""Every page the crawl reaches is valid HTML by the W3C Nu HTML checker (vnu.jar), the
+checker the national web guidelines point to. `make vnu` fetches the checker (it needs Java
+and npm); without it the test is skipped, except under CI where it fails."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.crawling import crawl
+
+pytestmark = pytest.mark.django_db
+VNU_JAR = Path(__file__).resolve().parent.parent / ".tools" / "vnu" / "vnu.jar"
+# Pages the crawl does not reach by links: a search with results, a form with errors, a 404.
+EXTRA = ("/sok/?q=bredband", "/en/search/?q=rail", "/finns-inte/", "/en/not-here/")
+
+
+@pytest.fixture
+def vnu():
+    java = shutil.which("java")
+    if java and VNU_JAR.exists():
+        return [java, "-Xss4m", "-jar", str(VNU_JAR)]
+    message = "the Nu HTML checker needs Java and .tools/vnu/vnu.jar (run `make vnu`)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true and {message}")
+    pytest.skip(message)
+
+
+def test_every_page_is_valid_html(client, seeded, vnu, tmp_path):
+    files = {}
+    pages = list(crawl(client)) + [(path, client.get(path)) for path in EXTRA]
+    for number, (path, response) in enumerate(pages):
+        if "text/html" in response.get("Content-Type", ""):
+            file = tmp_path / f"{number}.html"
+            file.write_bytes(response.content)
+            files[str(file)] = path
+    assert len(files) >= 60
+
+    result = subprocess.run(  # noqa: S603 - our own checker and files
+        [*vnu, "--format", "json", "--exit-zero-always", *files],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(result.stderr)["messages"]
+    errors = [
+        f"{files.get(message.get('url', '').removeprefix('file:'), message.get('url'))}: "
+        f"{message['message']} ({message.get('extract', '').strip()[:80]})"
+        for message in messages
+        if message["type"] in ("error", "non-document-error") or message.get("subType") == "fatal"
+    ]
+    assert errors == []
