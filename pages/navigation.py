@@ -35,7 +35,8 @@ class MenuItem:
 
 @dataclass(frozen=True)
 class Alternate:
-    """One site language with the URL of the shown page (or of that language's home) in it."""
+    """One site language with the URL of the shown page in it, or, where the page is not
+    translated, of that language's home page: its basic information."""
 
     code: str
     name: str
@@ -122,6 +123,22 @@ class Navigation:
 
         return self._remember(("menu_pages", home.pk), compute)
 
+    @property
+    def easy_read(self) -> Page | None:
+        """The lättläst page in the active language, if it has one (linked from the header)."""
+        home = self.home
+        if home is None:
+            return None
+
+        def compute():
+            from pages.models import EasyReadPage  # the models import this module
+
+            return visible(home.get_children().type(EasyReadPage)).order_by("path").first()
+
+        return self._remember(
+            ("easy_read", home.pk), lambda: shared("easy_read", (home.pk,), compute)
+        )
+
     def trail_to(self, page: Page | None) -> list[Page]:
         """The live pages from the home page down to ``page``'s parent."""
         if page is None or page.depth <= 2:  # the home page has no trail
@@ -168,9 +185,13 @@ class Navigation:
         return match is not None and match.url_name not in (None, "wagtail_serve")
 
     def _view_alternates(self) -> list[Alternate]:
-        # Not a Wagtail page (search): the same view, with the same query, in each language.
+        # Not a Wagtail page (search): the same view, with the same query, in each language
+        # that has a home page.
         alternates = []
+        homes = self._homes_by_language()
         for code, name in settings.LANGUAGES:
+            if homes and code not in homes:
+                continue
             url = translate_url(self.request.get_full_path(), code)
             full_url = self.request.build_absolute_uri(url)
             alternates.append(
@@ -200,6 +221,8 @@ class Navigation:
                 target = self._homes_by_language().get(code)
             if target is not None:
                 url, full_url = target.get_url(self.request), target.get_full_url(self.request)
+            elif home is not None:
+                continue  # a language with no home page yet is not offered
             else:
                 url, full_url = "/", self.request.build_absolute_uri("/")
             current = code == self.language_code

@@ -26,6 +26,8 @@ BANDS = [
 ]
 # Above this, a public text is hard for many readers (the editors' report flags it).
 HARD_TO_READ = 45
+# Lättläst text should read as "mycket lätt": its pages are flagged above this.
+EASY_READ_LIMIT = 30
 
 
 @dataclass(frozen=True)

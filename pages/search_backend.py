@@ -20,7 +20,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
-TEXT_SEARCH_CONFIGS = {"sv": "swedish", "en": "english"}
+TEXT_SEARCH_CONFIGS = {"sv": "swedish", "en": "english", "fi": "finnish"}
 DEFAULT_CONFIG = TEXT_SEARCH_CONFIGS["sv"]
 
 

@@ -54,7 +54,11 @@ class PendingTranslation:
 def pending_translations(source: Locale, target: Locale) -> list[PendingTranslation]:
     """Every live ``source`` page whose ``target`` translation is not done, in tree order,
     then the ``target`` pages whose source is gone. A query per page type and six more,
-    whatever the number of pages."""
+    whatever the number of pages.
+
+    A language with basic information only (settings.BASIC_INFORMATION_LANGUAGES) is not
+    expected to have every page: only the translations begun in it are listed."""
+    mirrors_source = target.language_code not in settings.BASIC_INFORMATION_LANGUAGES
     pages = list(Page.objects.live().filter(locale=source, depth__gt=1).order_by("path"))
     keys = [page.translation_key for page in pages]
     translations = {
@@ -76,6 +80,8 @@ def pending_translations(source: Locale, target: Locale) -> list[PendingTranslat
         translation = translations.get(page.translation_key)
         record = records.get(page.translation_key)
         if translation is None or translation.alias_of_id:
+            if not mirrors_source and record is None:
+                continue
             pending.append(
                 PendingTranslation(page, MISSING, record=record, owner=owners.get(page.pk))
             )

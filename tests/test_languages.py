@@ -48,7 +48,7 @@ def h1(html: str) -> str:
 
 
 def switcher(html: str) -> str:
-    return html.split('<div class="language-switcher">', 1)[1].split("</div>", 1)[0]
+    return html.split('<nav class="site-tools"', 1)[1].split("</nav>", 1)[0]
 
 
 @pytest.mark.parametrize(("sv_path", "en_path", "sv_title", "en_title"), PAIRS)
@@ -60,7 +60,7 @@ def test_each_page_exists_in_both_languages_and_links_to_its_counterpart(
     assert '<html lang="sv">' in swedish and h1(swedish) == sv_title
     assert '<html lang="en">' in english and h1(english) == en_title
     assert f'href="{en_path}" lang="en" hreflang="en">English</a>' in switcher(swedish)
-    assert f'href="{sv_path}" lang="sv" hreflang="sv">Svenska</a>' in switcher(english)
+    assert f'href="{sv_path}" lang="sv" hreflang="sv">På svenska</a>' in switcher(english)
     # hreflang alternates are absolute, on the Wagtail site's configured host (seeded: localhost)
     for html in (swedish, english):
         assert f'<link rel="alternate" hreflang="sv" href="http://localhost{sv_path}">' in html
@@ -81,13 +81,20 @@ def test_english_interface_strings_are_translated(client, seeded):
     assert "Enheten för" not in html
 
 
-def test_a_page_without_translation_says_so_and_leads_to_the_other_home(client, seeded):
+def test_a_page_without_translation_leads_to_each_languages_basic_information(client, seeded):
     home = HomePage.objects.get(locale__language_code="sv")
     StandardPageFactory(parent=home, title="Bara på svenska", slug="bara-pa-svenska")
     html = client.get("/bara-pa-svenska/").content.decode()
     links = switcher(html)
-    assert "This page is not available in English." in links
-    assert 'href="/en/" hreflang="en">Go to the English home page</a>' in links
+    assert (
+        '<a class="site-tools__link language-switcher__link" href="/en/" lang="en" '
+        'hreflang="en">English<span class="visually-hidden">: this page is not available in '
+        "English, the link leads to basic information in English</span></a>"
+    ) in links
+    assert (
+        'href="/fi/" lang="fi" hreflang="fi">Suomeksi<span class="visually-hidden">: sivua ei '
+        "ole suomeksi, linkki vie suomenkieliseen perustietoon</span></a>"
+    ) in links
     assert 'hreflang="en"' not in html.split("</head>")[0]  # no alternate that does not exist
     assert client.get("/en/bara-pa-svenska/").status_code == 404
 

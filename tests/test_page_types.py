@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from pages.models import (
     AccessibilityStatementPage,
+    EasyReadPage,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -49,6 +50,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 EventIndexPage,
                 StandardPage,
                 AccessibilityStatementPage,
+                EasyReadPage,
             },
         )
 

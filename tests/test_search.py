@@ -140,11 +140,11 @@ def test_promoted_private_or_foreign_pages_are_not_shown(client, seeded):
 
 def test_language_switcher_on_search_keeps_the_query(client, seeded):
     html = client.get("/en/search/", {"q": "broadband"}).content.decode()
-    switch = html.split('<div class="language-switcher">', 1)[1].split("</div>", 1)[0]
-    assert 'href="/sok/?q=broadband"' in switch and ">Svenska</a>" in switch
+    switch = html.split('<nav class="site-tools"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="/sok/?q=broadband"' in switch and ">På svenska</a>" in switch
     html = client.get("/sok/", {"q": "bredband"}).content.decode()
-    switch = html.split('<div class="language-switcher">', 1)[1].split("</div>", 1)[0]
-    assert 'href="/en/search/?q=bredband"' in switch
+    switch = html.split('<nav class="site-tools"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="/en/search/?q=bredband"' in switch and 'href="/fi/haku/?q=bredband"' in switch
 
 
 def test_visitors_search_terms_are_not_recorded(client, seeded):

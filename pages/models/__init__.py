@@ -3,6 +3,7 @@
 from pages.feedback import Feedback
 from pages.models.accessibility import AccessibilityStatementPage, InaccessibleContent
 from pages.models.base import SitePage
+from pages.models.easy_read import EasyReadPage
 from pages.models.events import EventIndexPage, EventPage
 from pages.models.home import HomePage
 from pages.models.news import NewsIndexPage, NewsPage
@@ -21,6 +22,7 @@ from pages.snippets import FundingProgramme, Organisation, Person
 
 __all__ = [
     "AccessibilityStatementPage",
+    "EasyReadPage",
     "InaccessibleContent",
     "EventIndexPage",
     "EventPage",

@@ -24,6 +24,7 @@ class HomePage(SitePage):
         "pages.EventIndexPage",
         "pages.StandardPage",
         "pages.AccessibilityStatementPage",
+        "pages.EasyReadPage",
     ]
     max_count_per_parent = 1
 

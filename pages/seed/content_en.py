@@ -37,6 +37,77 @@ TRANSLATIONS = {
         "ways: through policy influence, through project development and through networking "
         "with other regions."
     ),
+    # Easy to read (plain English of the Swedish lättläst page)
+    "Lättläst": "Easy to read",
+    "lattlast": "easy-to-read",
+    "Här kan du läsa om hur Region Gävleborg arbetar med andra länder. Texten är lätt att läsa.": (
+        "Here you can read about how Region Gävleborg works with other countries. The text is "
+        "easy to read."
+    ),
+    "Vad gör Region Gävleborg?": "What does Region Gävleborg do?",
+    "Region Gävleborg vill att det ska vara bra att bo och arbeta i Gävleborg.": (
+        "Region Gävleborg wants Gävleborg to be a good place to live and work."
+    ),
+    "Därför samarbetar vi med andra. Vi samarbetar med regioner i Sverige. Vi samarbetar också "
+    "med regioner i andra länder i Europa.": (
+        "So we work with others. We work with regions in Sweden. We also work with regions in "
+        "other countries in Europe."
+    ),
+    "Varför samarbetar vi med andra länder?": "Why do we work with other countries?",
+    "En del frågor är för stora för oss. Det kan vara tåg, vägar och internet. Då är det bra att "
+    "vara fler.": (
+        "Some things are too big for us alone. Trains, roads and the internet are some of them. "
+        "Then it is good to be more."
+    ),
+    "När vi arbetar ihop kan vi lära av varandra. Vi kan också få pengar från EU. Pengarna går "
+    "till projekt i Gävleborg.": (
+        "When we work together, we can learn from each other. We can also get money from the "
+        "EU. The money goes to projects in Gävleborg."
+    ),
+    "EU betyder Europeiska unionen. I EU samarbetar 27 länder. Sverige är ett av dem.": (
+        "EU means the European Union. In the EU, 27 countries work together. Sweden is one of them."
+    ),
+    "Vad arbetar vi med?": "What do we work on?",
+    "Vi arbetar mest med tre saker:": "We work mostly on three things:",
+    "Bra vägar, tåg och internet i hela Gävleborg.": (
+        "Good roads, trains and internet in all of Gävleborg."
+    ),
+    "Att företag kan göra saker på nya sätt. Då blir de bättre för miljön.": (
+        "Helping companies do things in new ways. Then they are better for the environment."
+    ),
+    "Att du kan lära dig nya saker hela livet.": "Helping you learn new things all your life.",
+    "Vi har också ett kontor i Bryssel. Bryssel är en stad i Belgien. Där finns EU. Kontoret "
+    "heter Central Sweden. Vi har det ihop med Region Dalarna och Region Örebro län.": (
+        "We also have an office in Brussels. Brussels is a city in Belgium. The EU is there. "
+        "The office is called Central Sweden. We share it with Region Dalarna and Region Örebro "
+        "County."
+    ),
+    "Hur kontaktar du oss?": "How can you contact us?",
+    "Du kan ringa till oss. Numret är 026-15 40 00.": (
+        "You can phone us. The number is +46 26 15 40 00."
+    ),
+    'Du kan skicka e-post till oss. Adressen är <a id="a1">region@regiongavleborg.se</a>.': (
+        'You can e-mail us. The address is <a id="a1">region@regiongavleborg.se</a>.'
+    ),
+    "Säg att du vill prata om internationell samverkan.": (
+        "Say that you want to talk about international cooperation."
+    ),
+    "Det här har du rätt till": "Your rights",
+    "Du har rätt att läsa det vi skriver och sparar. Det kallas allmänna handlingar. En del "
+    "handlingar är hemliga. Då får du veta varför.": (
+        "You have the right to read what we write and keep. These are called public documents. "
+        "Some documents are secret. Then you will be told why."
+    ),
+    "Du har rätt att tala och skriva finska med oss.": (
+        "You have the right to speak and write Finnish with us."
+    ),
+    "Du har rätt att få information på ett sätt som passar dig. Säg till om du behöver det.": (
+        "You have the right to get information in a way that suits you. Tell us if you need that."
+    ),
+    "Du får tycka till om webbplatsen. Det finns ett formulär längst ner på varje sida.": (
+        "You can tell us what you think of the website. There is a form at the bottom of every "
+        "page."
+    ),
     # Infrastructure
     "Infrastruktur": "Infrastructure",
     "infrastruktur": "infrastructure",

@@ -371,6 +371,60 @@ CONTACT = {
     "contacts": ["international", "office"],
 }
 
+# Lättläst: short sentences, one thought each, everyday words, "du" to the reader, hard words
+# explained (Myndigheten för tillgängliga medier). The page shows its LIX; this text is under 25.
+EASY_READ = {
+    "slug": "lattlast",
+    "title": "Lättläst",
+    "intro": (
+        "Här kan du läsa om hur Region Gävleborg arbetar med andra länder. Texten är lätt att läsa."
+    ),
+    "body": [
+        heading("Vad gör Region Gävleborg?"),
+        paragraph(
+            "<p>Region Gävleborg vill att det ska vara bra att bo och arbeta i Gävleborg.</p>"
+            "<p>Därför samarbetar vi med andra. Vi samarbetar med regioner i Sverige. "
+            "Vi samarbetar också med regioner i andra länder i Europa.</p>"
+        ),
+        heading("Varför samarbetar vi med andra länder?"),
+        paragraph(
+            "<p>En del frågor är för stora för oss. Det kan vara tåg, vägar och internet. "
+            "Då är det bra att vara fler.</p>"
+            "<p>När vi arbetar ihop kan vi lära av varandra. Vi kan också få pengar från EU. "
+            "Pengarna går till projekt i Gävleborg.</p>"
+            "<p>EU betyder Europeiska unionen. I EU samarbetar 27 länder. Sverige är ett av "
+            "dem.</p>"
+        ),
+        heading("Vad arbetar vi med?"),
+        paragraph(
+            "<p>Vi arbetar mest med tre saker:</p>"
+            "<ul><li>Bra vägar, tåg och internet i hela Gävleborg.</li>"
+            "<li>Att företag kan göra saker på nya sätt. Då blir de bättre för miljön.</li>"
+            "<li>Att du kan lära dig nya saker hela livet.</li></ul>"
+            "<p>Vi har också ett kontor i Bryssel. Bryssel är en stad i Belgien. Där finns EU. "
+            "Kontoret heter Central Sweden. Vi har det ihop med Region Dalarna och Region "
+            "Örebro län.</p>"
+        ),
+        heading("Hur kontaktar du oss?"),
+        paragraph(
+            "<p>Du kan ringa till oss. Numret är 026-15 40 00.</p>"
+            "<p>Du kan skicka e-post till oss. Adressen är "
+            '<a href="mailto:region@regiongavleborg.se">region@regiongavleborg.se</a>.</p>'
+            "<p>Säg att du vill prata om internationell samverkan.</p>"
+        ),
+        heading("Det här har du rätt till"),
+        paragraph(
+            "<ul><li>Du har rätt att läsa det vi skriver och sparar. Det kallas allmänna "
+            "handlingar. En del handlingar är hemliga. Då får du veta varför.</li>"
+            "<li>Du har rätt att tala och skriva finska med oss.</li>"
+            "<li>Du har rätt att få information på ett sätt som passar dig. "
+            "Säg till om du behöver det.</li>"
+            "<li>Du får tycka till om webbplatsen. Det finns ett formulär längst ner på varje "
+            "sida.</li></ul>"
+        ),
+    ],
+}
+
 PROJECT_INDEX = {
     "slug": "projekt",
     "title": "EU-projekt",

@@ -1,4 +1,5 @@
-"""The language switcher and hreflang alternates: thin tags over ``pages.navigation``."""
+"""The header's tools (lättläst, other languages) and hreflang alternates: thin tags over
+``pages.navigation``."""
 
 from django import template
 from django.conf import settings
@@ -23,9 +24,16 @@ def hreflang_links(context):
     return {"alternates": alternates, "default": default}
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
+@register.inclusion_tag("includes/site_tools.html", takes_context=True)
+def site_tools(context):
+    """Lättläst in the reader's language where there is such a page, and every other language
+    the site has: the page in it where translated, else that language's basic information."""
     page = context.get("page")
     navigation = navigation_for(context.get("request"))
     alternates = navigation.alternates(page if isinstance(page, Page) else None)
-    return {"others": [a for a in alternates if not a.is_current]}
+    return {
+        "easy_read": navigation.easy_read,
+        "others": [a for a in alternates if not a.is_current],
+        "page": page,
+        "request": context.get("request"),
+    }

@@ -2,6 +2,7 @@
 
 from django import template
 
+from pages.fragments import locales
 from pages.navigation import navigation_for
 
 register = template.Library()
@@ -32,4 +33,11 @@ def breadcrumbs(context):
 def footer_links(context, site_settings):
     """The contact, about, accessibility and privacy pages chosen in the site settings."""
     request = context.get("request")
-    return {"pages": navigation_for(request).footer_pages(site_settings), "request": request}
+    navigation = navigation_for(request)
+    # A page not translated into the reader's language is linked in its own, and says so.
+    language_of = {locale.pk: code for code, locale in locales().items()}
+    links = [
+        (page, language_of.get(page.locale_id) if page.locale_id != navigation.locale.pk else "")
+        for page in navigation.footer_pages(site_settings)
+    ]
+    return {"links": links, "request": request}

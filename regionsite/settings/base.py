@@ -16,6 +16,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from regionsite import languages as national_minority_languages
 from regionsite.identity import ORGANISATION_NAME
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -217,10 +218,18 @@ AUTH_PASSWORD_VALIDATORS = [
 # --- Language: Swedish first -------------------------------------------------------------------
 
 LANGUAGE_CODE = "sv"
+# Swedish, English, and Finnish as a national minority language (Gävleborg has Finnish
+# administrative areas): basic information at /fi/. Adding Meänkieli, Sámi, Romani chib or
+# Yiddish the same way: docs/languages.md.
 LANGUAGES = [
     ("sv", "Svenska"),
     ("en", "English"),
+    ("fi", "Suomi"),
 ]
+# Languages with basic information only (their home page, pages.language_homes), not a mirror
+# of the Swedish site: the translators' report does not list every page as missing in them.
+BASIC_INFORMATION_LANGUAGES = ["fi"]
+LANGUAGES_BIDI = national_minority_languages.register()
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
@@ -228,7 +237,8 @@ USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin is for the region's staff: Swedish (the site's own catalogue, locale/sv) or English.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES[:2]
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
 

@@ -30,8 +30,13 @@ SEEDED_PATHS = [
     "/en/about-this-website/personal-data-and-cookies/",
     "/en/contact/",
     "/en/no-such-page/",  # the English 404 page
+    "/lattlast/",
+    "/en/easy-to-read/",
+    "/fi/",
+    "/fi/haku/?q=suomi",
+    "/fi/ei-ole/",  # the Finnish 404 page
 ]
-NOT_FOUND = {"/finns-inte/", "/en/no-such-page/"}
+NOT_FOUND = {"/finns-inte/", "/en/no-such-page/", "/fi/ei-ole/"}
 
 
 def listing_paths() -> list[str]:
@@ -123,8 +128,11 @@ def test_language_switcher_leads_to_the_same_page_in_english_and_back(page, site
     page.get_by_role("link", name="English").click()
     assert page.url == site_url + "/en/brussels-office/"
     assert page.locator("html").get_attribute("lang") == "en"
-    page.get_by_role("link", name="Svenska").click()
+    page.get_by_role("link", name="På svenska").click()
     assert page.url == site_url + "/brysselkontoret/"
+    page.get_by_role("link", name="Suomeksi").click()
+    assert page.url == site_url + "/fi/"
+    assert page.locator("html").get_attribute("lang") == "fi"
 
 
 def test_project_filters_and_search_work_by_keyboard_without_javascript(browser, site_url):

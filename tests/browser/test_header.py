@@ -1,10 +1,12 @@
 """The header on a phone and on a wide screen, with and without JavaScript, in a real browser.
 
-On narrow screens the main menu folds behind "Meny": a <details> without JavaScript, a button
-with aria-expanded with it (static/js/menu.js). The header takes at most a third of a 320×640
-screen, so every page's <h1> and the start of its lead are in the first screen. On wide
-screens the seven menu items sit in one row. In forced colours only the current item is marked
-and the buttons keep their edges; the header's controls are targets of at least 24×24 px.
+Every width shows Lättläst and the other languages at the top. Below 75rem the main menu folds
+behind "Meny": a <details> without JavaScript, a button with aria-expanded with it
+(static/js/menu.js). The header takes at most a third of a 320×640 screen, so every page's <h1>
+and the start of its lead are in the first screen. At tablet widths the logo, the search and
+the toggle share one row; on wide screens the seven menu items sit in one row. In forced
+colours only the current item is marked and the buttons keep their edges; the header's
+controls are targets of at least 24×24 px.
 """
 
 import pytest
@@ -53,7 +55,7 @@ def focused(page) -> str:
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
-@pytest.mark.parametrize("path", ["/", "/infrastruktur/", NEWS_ITEM, "/en/"])
+@pytest.mark.parametrize("path", ["/", "/infrastruktur/", NEWS_ITEM, "/en/", "/fi/", "/lattlast/"])
 def test_the_heading_and_lead_are_in_a_phones_first_screen(
     open_context, site_url, path, javascript
 ):
@@ -68,10 +70,13 @@ def test_the_heading_and_lead_are_in_a_phones_first_screen(
     lead = page.locator(".lead")
     if lead.count():
         assert box(lead)["y"] + 24 <= PHONE["height"], "the lead starts below the first screen"
-    # The search and the language link stay in the header, visible without opening anything.
+    # The search, Lättläst and the languages stay in the header, visible without opening
+    # anything.
     search = box(page.locator("#search-header-input"))
     assert search["y"] + search["height"] <= header["y"] + header["height"]
-    assert page.locator(".site-header .language-switcher__link").is_visible()
+    assert page.locator(".site-header .language-switcher__link").count() == 2
+    for link in page.locator(".site-header .site-tools__link").all():
+        assert link.is_visible()
     # ...and the menu is folded.
     assert page.locator(MENU_LINKS).first.is_hidden()
 
@@ -181,10 +186,32 @@ def test_on_a_wide_screen_the_menu_is_one_row_without_a_toggle(open_context, sit
     tops = {round(box(link)["y"]) for link in links.all()}
     assert len(tops) == 1, f"the menu wraps: rows at {sorted(tops)}"
     assert page.locator(".menu-toggle").is_hidden()
-    # The logo, the language link and the search share the row above the menu.
+    # The tools at the top, then the logo and the search in one row, then the menu.
     search = box(page.locator(".search-form--header"))
     assert search["y"] + search["height"] <= min(tops)
-    assert abs(box(page.locator(".language-switcher__link"))["y"] - search["y"]) < search["height"]
+    tools = box(page.locator(".site-tools"))
+    assert tools["y"] + tools["height"] <= search["y"]
+    assert abs(box(page.locator(".site-logo"))["y"] - search["y"]) < search["height"]
+
+
+@pytest.mark.parametrize("width", [768, 1024, 1199])
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_at_tablet_widths_the_menu_folds_instead_of_wrapping(
+    open_context, site_url, width, javascript
+):
+    page = open_context({"width": width, "height": 900}, javascript)
+    page.goto(site_url + "/infrastruktur/")
+    logo, search = box(page.locator(".site-logo")), box(page.locator(".search-form--header"))
+    toggle = box(page.locator(".menu-toggle"))
+    assert abs(logo["y"] - search["y"]) < search["height"], "the logo and the search share a row"
+    assert abs(toggle["y"] - search["y"]) < 4, "the menu button sits beside the search"
+    assert page.locator(MENU_LINKS).first.is_hidden()
+    page.locator(".menu-toggle").click()
+    links = page.get_by_role("navigation", name="Huvudmeny").locator(MENU_LINKS)
+    tops = [round(box(link)["y"]) for link in links.all()]
+    assert len(tops) == MENU_ITEMS and tops == sorted(set(tops)), "one item a row, in order"
+    header = box(page.locator(".site-header"))
+    assert header["height"] < 150 + len(tops) * 60
 
 
 def visible_bottom_border(locator) -> bool:
@@ -256,7 +283,7 @@ def test_header_controls_are_targets_of_at_least_24_px(open_context, site_url, v
         toggle.click()
     assert_target_size(header.get_by_role("button", name="Sök", exact=True), "the Sök button")
     assert_target_size(header.locator("#search-header-input"), "the search field")
-    assert_target_size(header.locator(".language-switcher__link"), "the language link")
+    assert_target_size(header.locator(".site-tools__link"), "a language or Lättläst link")
     assert_target_size(header.locator(MENU_LINKS), "a menu link")
     assert_target_size(page.get_by_role("button", name="Visa"), "the filter button")
     # The seeded listings fit one page each, so the pagination is the template's markup here.

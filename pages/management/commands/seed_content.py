@@ -10,8 +10,10 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 
+from pages.language_homes import create_language_home
 from pages.models import (
     AccessibilityStatementPage,
+    EasyReadPage,
     EventIndexPage,
     EventPage,
     FundingProgramme,
@@ -28,7 +30,7 @@ from pages.models import (
     StandardPage,
     ThemePage,
 )
-from pages.seed import content_en, listings_en
+from pages.seed import content_en, content_fi, listings_en
 from pages.seed import content_sv as sv
 from pages.seed import listings_sv as listings
 from pages.site_address import follow_site_url, public_host_and_port
@@ -81,6 +83,7 @@ class Command(BaseCommand):
             )
             privacy = self.child(about, StandardPage, sv.PRIVACY, people)
             contact = self.child(home, StandardPage, sv.CONTACT, people)
+            self.child(home, EasyReadPage, sv.EASY_READ, people)
             records, made = PublicRecords.objects.get_or_create(
                 locale=locale, defaults=sv.PUBLIC_RECORDS
             )
@@ -91,6 +94,7 @@ class Command(BaseCommand):
             self.public_records(site, records)
             snippets = [*people.values(), *organisations.values(), *programmes.values(), records]
             self.english(home, snippets)
+            self.finnish(home)
         self.stdout.write(self.style.SUCCESS(f"seed_content: {self.created} objects created."))
 
     def listings(self, home, people, organisations, themes, programmes):
@@ -253,6 +257,15 @@ class Command(BaseCommand):
                 self.stderr.write(f"Not translated (no seeded English for it): {error}")
                 continue
             self.created += 1
+
+    # --- Finnish: basic information, written in Finnish ------------------------------------
+
+    def finnish(self, home):
+        if home.get_translations().filter(locale__language_code="fi").exists():
+            return
+        finnish = create_language_home(home, "fi", **self.page_fields(HomePage, content_fi.HOME))
+        finnish.save_revision().publish()
+        self.created += 1
 
     # --- Settings -------------------------------------------------------------------------
 
