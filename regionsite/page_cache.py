@@ -33,6 +33,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from pages.accessibility_checks import AccessibilityCheckRun
 from pages.site_settings import SiteSettings
 from pages.snippets import FundingProgramme, Organisation, Person
 
@@ -195,4 +196,5 @@ def watched_models() -> tuple:
         Redirect,
         Site,
         Locale,
+        AccessibilityCheckRun,  # shown on the accessibility statement
     )

@@ -2,14 +2,19 @@
 editors, and linked from every page's footer."""
 
 import datetime
+import io
+import json
 
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from wagtail.models import Page
 
-from pages.models import AccessibilityStatementPage, InaccessibleContent
+from pages.accessibility_checks import record_run
+from pages.models import AccessibilityCheckRun, AccessibilityStatementPage, InaccessibleContent
 from pages.models.accessibility import DIGG_REPORT_URL, Conformance, Reason
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +91,65 @@ def test_the_statement_cannot_claim_full_compliance_with_shortcomings_or_hide_th
     with pytest.raises(ValidationError) as partial:
         statement.full_clean()
     assert "conformance" in partial.value.message_dict
+
+
+def axe_report(**changes) -> dict:
+    report = {
+        "tool": "axe-core 4.10.2",
+        "standard": "WCAG 2.2 A/AA",
+        "checked_at": "2026-11-20T09:30:00+00:00",
+        "pages": [
+            {"path": "/", "violations": 0, "rules": []},
+            {"path": "/kontakt/", "violations": 0, "rules": []},
+            {"path": "/en/contact/", "violations": 0, "rules": []},
+            {"path": "/fi/", "violations": 0, "rules": []},
+        ],
+    }
+    return {**report, **changes}
+
+
+def test_the_statement_shows_the_latest_recorded_automated_check(client, statement, tmp_path):
+    """Generated, not typed: the browser tests' axe report, recorded by a command."""
+    html = client.get(statement.url).content.decode()
+    assert "Webbplatsens automatiska kontroller" not in html  # none recorded yet
+    older = axe_report(checked_at="2026-10-01T08:00:00+00:00")
+    report = tmp_path / "axe-report.json"
+    for run in (older, axe_report()):
+        report.write_text(json.dumps(run))
+        call_command("record_accessibility_checks", str(report), stdout=io.StringIO())
+    assert AccessibilityCheckRun.objects.count() == 2
+    html = client.get(statement.url).content.decode()
+    assert "Webbplatsens automatiska kontroller" in html
+    assert '<time datetime="2026-11-20">20 november 2026</time> med axe-core 4.10.2.' in html
+    assert "Den kontrollerade 4 sidor, alla sidtyper på alla språk (sv, en, fi)" in html
+    assert "Kontrollen hittade inga fel." in html
+
+
+def test_violations_found_are_listed_and_a_statement_without_automated_checks_omits_them(
+    client, statement, tmp_path
+):
+    found = axe_report()
+    found["pages"][1] = {"path": "/kontakt/", "violations": 2, "rules": ["link-name", "label"]}
+    record_run(found)
+    html = client.get(statement.url).content.decode()
+    assert "Kontrollen hittade 2 fel:" in html
+    assert "<li><code>/kontakt/</code>: link-name, label</li>" in html
+    statement.assessed_automatically = False
+    statement.save_revision().publish()
+    assert "Webbplatsens automatiska kontroller" not in client.get(statement.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [{"pages": []}, {"checked_at": "igår"}, {"pages": [{"path": "/"}]}, {"tool": None}],
+)
+def test_a_report_that_does_not_say_what_it_checked_is_refused(broken, tmp_path, db):
+    report = tmp_path / "axe-report.json"
+    report.write_text(
+        json.dumps({key: value for key, value in axe_report(**broken).items() if value is not None})
+    )
+    with pytest.raises(CommandError):
+        call_command("record_accessibility_checks", str(report), stdout=io.StringIO())
+    with pytest.raises(CommandError):
+        call_command("record_accessibility_checks", str(tmp_path / "missing.json"))
+    assert not AccessibilityCheckRun.objects.exists()

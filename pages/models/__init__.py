@@ -1,5 +1,6 @@
 """Page models, one module per family; snippets and site settings live beside them."""
 
+from pages.accessibility_checks import AccessibilityCheckRun
 from pages.feedback import Feedback
 from pages.models.accessibility import AccessibilityStatementPage, InaccessibleContent
 from pages.models.base import SitePage
@@ -21,6 +22,7 @@ from pages.site_settings import SiteSettings
 from pages.snippets import FundingProgramme, Organisation, Person
 
 __all__ = [
+    "AccessibilityCheckRun",
     "AccessibilityStatementPage",
     "EasyReadPage",
     "InaccessibleContent",

@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
 
+from pages.accessibility_checks import latest_run
 from pages.models.base import SitePage
 
 DIGG_REPORT_URL = "https://www.digg.se/tdosanmalan"
@@ -141,6 +142,12 @@ class AccessibilityStatementPage(SitePage):
                     )
                 }
             )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Generated, not typed: the latest axe run the browser tests recorded.
+        context["automated_checks"] = latest_run() if self.assessed_automatically else None
+        return context
 
     def assessment_methods(self) -> list[str]:
         methods = [

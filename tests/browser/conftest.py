@@ -5,8 +5,11 @@ The server is a separate gunicorn process on its own database (migrated and seed
 tests are skipped with instructions, except under CI, where a missing browser is a failure.
 """
 
+import datetime
+import json
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -60,6 +63,29 @@ def admin_login(live_site):
     username, password = "admin", "webbläsartest-endast"
     create_user(live_site[1], username, password, superuser=True)
     return username, password
+
+
+AXE_REPORT = Path(__file__).parent / "artifacts" / "axe-report.json"
+
+
+@pytest.fixture(scope="session")
+def axe_report():
+    """The session's axe results, page by page; written to ``AXE_REPORT`` at the end for
+    ``manage.py record_accessibility_checks`` (the accessibility statement shows them)."""
+    report = {"pages": []}
+    yield report
+    if report["pages"]:
+        report["checked_at"] = datetime.datetime.now(datetime.UTC).isoformat()
+        AXE_REPORT.parent.mkdir(exist_ok=True)
+        AXE_REPORT.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def add_axe_result(report: dict, path: str, results) -> None:
+    """One page's axe results, as pages.accessibility_checks.record_run reads them."""
+    report["tool"] = f"axe-core {results.response['testEngine']['version']}"
+    report["standard"] = "WCAG 2.2 A/AA"
+    rules = [violation["id"] for violation in results.response["violations"]]
+    report["pages"].append({"path": path, "violations": results.violations_count, "rules": rules})
 
 
 @pytest.fixture(scope="session")

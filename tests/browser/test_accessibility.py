@@ -1,9 +1,13 @@
 """Every page type passes axe (WCAG 2.2 A and AA) in a real browser and works by keyboard."""
 
+import json
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from pages.seed import listings_en, listings_sv
+from tests.browser.conftest import add_axe_result
+from tests.live_site import manage
 
 pytestmark = pytest.mark.browser
 
@@ -75,12 +79,38 @@ axe = Axe()
 
 
 @pytest.mark.parametrize("path", ALL_PATHS)
-def test_page_has_no_axe_violations(page, site_url, path):
+def test_page_has_no_axe_violations(page, site_url, axe_report, path):
     response = page.goto(site_url + path)
     expected = 404 if path in NOT_FOUND else 400 if "tema=abc" in path else 200
     assert response.status == expected
     results = axe.run(page, options=WCAG_22_AA)
+    add_axe_result(axe_report, path, results)
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_the_statement_shows_the_sites_own_automated_check(page, live_site, tmp_path):
+    """Generated, not typed: an axe run recorded with record_accessibility_checks appears on
+    the statement with its date, what it checked and what it found."""
+    site_url, env = live_site
+    statement = "/om-webbplatsen/tillganglighetsredogorelse/"
+    report = {"pages": []}
+    for path in ["/", "/en/", "/fi/", statement]:
+        page.goto(site_url + path)
+        add_axe_result(report, path, axe.run(page, options=WCAG_22_AA))
+    report["pages"].append({"path": "/en/contact/", "violations": 2, "rules": ["link-name"]})
+    report["checked_at"] = "2026-11-20T09:30:00+00:00"
+    (tmp_path / "axe-report.json").write_text(json.dumps(report))
+    manage(env, "record_accessibility_checks", str(tmp_path / "axe-report.json"))
+
+    page.goto(site_url + statement)
+    text = page.locator("main").inner_text()
+    assert "Den senaste automatiska kontrollen gjordes 20 november 2026 med axe-core" in text
+    assert "Den kontrollerade 5 sidor, alla sidtyper på alla språk (sv, en, fi)" in text
+    assert "Kontrollen hittade 2 fel:" in text and "/en/contact/: link-name" in text
+    assert page.locator("time[datetime='2026-11-20']").count() == 1
+    assert axe.run(page, options=WCAG_22_AA).violations_count == 0
+    page.goto(site_url + "/en/about-this-website/accessibility-statement/")
+    assert "The latest automated check was made on 20 November 2026" in page.inner_text("main")
 
 
 @pytest.mark.parametrize("width", [320, 375])

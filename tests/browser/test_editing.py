@@ -22,6 +22,7 @@ PAGE_TYPES = [
     "eventpage",
     "standardpage",
     "accessibilitystatementpage",
+    "easyreadpage",
 ]
 
 
