@@ -33,8 +33,12 @@ def test_the_finnish_home_is_basic_information_in_finnish(client, seeded):
     html = client.get("/fi/").content.decode()
     assert '<html lang="fi">' in html
     assert re.search(r"<h1[^>]*>Kansainvälinen yhteistyö</h1>", html)
-    for finnish in ("Oikeutesi käyttää suomea", "Näin otat meihin yhteyttä", "Yleiset asiakirjat"):
+    for finnish in ("Oikeutesi käyttää suomea", "Näin otat meihin yhteyttä"):
         assert finnish in html
+    # How to ask for public documents: the site settings' snippet, in Finnish.
+    assert '<h2 id="allmanna-handlingar">Yleiset asiakirjat</h2>' in html
+    assert "Kirjaamo, Region Gävleborg" in html and "kamarioikeuteen" in html
+    assert "Registrator" not in html
     # The interface too: the skip link, the search, the feedback form.
     assert "Siirry sisältöön" in html and 'action="/fi/haku/"' in html
     assert 'action="/fi/palaute/"' in html and "Löysitkö etsimäsi?" in html

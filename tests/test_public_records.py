@@ -43,4 +43,4 @@ def test_publicists_keep_it_and_editors_do_not(seeded, django_user_model):
 
     assert member(PUBLISHER).has_perm("pages.change_publicrecords")
     assert not member(EDITOR).has_perm("pages.change_publicrecords")
-    assert PublicRecords.objects.count() == 2  # Swedish and its English translation
+    assert PublicRecords.objects.count() == 3  # Swedish, its English translation, Finnish

@@ -1,5 +1,6 @@
 """The home page: the lead, the themes, the Brussels office, the latest news and events."""
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from pages.fragments import active_locale, translation_of
@@ -7,6 +8,7 @@ from pages.models.base import SitePage
 from pages.models.events import EventIndexPage, EventPage, upcoming_events
 from pages.models.news import NewsIndexPage, NewsPage, newest_first
 from pages.models.office import OfficePage
+from pages.models.standard import public_records_in
 from pages.models.themes import ThemePage
 from pages.routing import route_below
 from pages.visibility import visible
@@ -61,4 +63,7 @@ class HomePage(SitePage):
         by_model = {type(index): index for index in indexes.specific(defer=True)}
         context["news_index"] = by_model.get(NewsIndexPage)
         context["event_index"] = by_model.get(EventIndexPage)
+        if self.locale.language_code in settings.BASIC_INFORMATION_LANGUAGES:
+            # The basic information includes how to request public documents, in the language.
+            context["public_records"] = public_records_in(self.locale_id, request)
         return context

@@ -33,6 +33,16 @@ def public_records_on(page, request):
     return records
 
 
+def public_records_in(locale_id: int, request):
+    """The public-records snippet chosen in the site settings, if it is translated into the
+    locale: shown on a language's basic-information page."""
+    settings = SiteSettings.for_request(request) if request else None
+    if settings is None or not settings.public_records_id:
+        return None
+    (records,) = localized_in_bulk([settings.public_records], locale_id)
+    return records if records.locale_id == locale_id else None
+
+
 class StandardPage(SitePage):
     """A plain page of text and blocks, with optional contacts."""
 

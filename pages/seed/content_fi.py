@@ -1,5 +1,6 @@
 """Basic information in Finnish (suomi), a national minority language: the Finnish home page at
-/fi/, written in Finnish rather than translated from the Swedish home (pages.language_homes)."""
+/fi/, written in Finnish rather than translated from the Swedish home (pages.language_homes),
+and the public-records snippet in Finnish, which the page shows below its text."""
 
 from pages.seed.content_sv import heading, paragraph
 
@@ -42,18 +43,29 @@ HOME = {
             "että asiasi koskee kansainvälistä yhteistyötä.</p>"
             "<p>Postiosoite: Region Gävleborg, 801 88 Gävle.</p>"
         ),
-        heading("Yleiset asiakirjat"),
-        paragraph(
-            "<p>Jokaisella on oikeus tutustua yleisiin asiakirjoihin, jotka eivät ole salassa "
-            "pidettäviä. Sinun ei tarvitse kertoa, kuka olet tai miksi haluat asiakirjan. "
-            "Lähetä pyyntösi kirjaamoon sähköpostitse tai postitse.</p>"
-            "<p>Jos pyyntösi evätään, saat kirjallisen päätöksen. Voit valittaa siitä "
-            "kamarioikeuteen kolmen viikon kuluessa.</p>"
-        ),
         heading("Muut kielet"),
         paragraph(
             "<p>Sivuston muu sisältö on ruotsiksi ja englanniksi. Kielivalinnat ovat jokaisen "
             "sivun yläreunassa.</p>"
         ),
     ],
+}
+
+PUBLIC_RECORDS = {
+    "registrar": "Kirjaamo, Region Gävleborg",
+    "email": "region@regiongavleborg.se",
+    "phone": "026-15 40 00",
+    "postal_address": "Region Gävleborg\n801 88 Gävle",
+    "how_to_request": (
+        "Jokaisella on oikeus tutustua yleisiin asiakirjoihin, jotka eivät ole salassa "
+        "pidettäviä. Sinun ei tarvitse kertoa, kuka olet tai miksi haluat asiakirjan. Lähetä "
+        "pyyntösi kirjaamoon. Vastaamme niin pian kuin mahdollista, yleensä samana päivänä tai "
+        "muutaman päivän kuluessa. Asiakirjan lukeminen luonamme on maksutonta; yli yhdeksän "
+        "sivun kopioista perimme maksun."
+    ),
+    "right_to_appeal": (
+        "Jos kieltäydymme kokonaan tai osittain antamasta asiakirjaa, saat kirjallisen "
+        "päätöksen. Voit valittaa päätöksestä kamarioikeuteen. Lähetä valitus meille kolmen "
+        "viikon kuluessa siitä päivästä, jona sait päätöksen; toimitamme sen tuomioistuimelle."
+    ),
 }

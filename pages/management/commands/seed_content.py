@@ -94,7 +94,7 @@ class Command(BaseCommand):
             self.public_records(site, records)
             snippets = [*people.values(), *organisations.values(), *programmes.values(), records]
             self.english(home, snippets)
-            self.finnish(home)
+            self.finnish(home, records)
         self.stdout.write(self.style.SUCCESS(f"seed_content: {self.created} objects created."))
 
     def listings(self, home, people, organisations, themes, programmes):
@@ -260,12 +260,18 @@ class Command(BaseCommand):
 
     # --- Finnish: basic information, written in Finnish ------------------------------------
 
-    def finnish(self, home):
-        if home.get_translations().filter(locale__language_code="fi").exists():
-            return
-        finnish = create_language_home(home, "fi", **self.page_fields(HomePage, content_fi.HOME))
-        finnish.save_revision().publish()
-        self.created += 1
+    def finnish(self, home, records):
+        if not home.get_translations().filter(locale__language_code="fi").exists():
+            fields = self.page_fields(HomePage, content_fi.HOME)
+            create_language_home(home, "fi", **fields).save_revision().publish()
+            self.created += 1
+        finnish = Locale.objects.get(language_code="fi")
+        if not records.has_translation(finnish):
+            translated = records.copy_for_translation(finnish)
+            for name, value in content_fi.PUBLIC_RECORDS.items():
+                setattr(translated, name, value)
+            translated.save()
+            self.created += 1
 
     # --- Settings -------------------------------------------------------------------------
 
