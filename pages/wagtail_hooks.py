@@ -121,4 +121,16 @@ def readability_as_lix():
     )
 
 
+@hooks.register("insert_global_admin_js")
+def translation_editor_in_the_admin_language():
+    """Two English texts wagtail-localize's editor has in its JavaScript, in the admin's
+    language (static/js/admin/translation_editor.js)."""
+    return format_html(
+        '<script src="{}" data-heading="{}" data-more-actions="{}" defer></script>',
+        static("js/admin/translation_editor.js"),
+        gettext("Översättning från %(source)s till %(target)s"),
+        gettext("Fler åtgärder"),
+    )
+
+
 register_snippet(FeedbackViewSet)

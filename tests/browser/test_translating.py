@@ -77,6 +77,10 @@ def test_a_translation_goes_live_only_finished_and_approved(browser, live_site):
     # Partly done in the translation editor: the report says how much is left; no way to publish.
     before = segments_left(translator, url)
     translator.goto(f"{url}/admin/pages/{english}/edit/")
+    # The editor's own English texts are in Swedish too (static/js/admin/translation_editor.js).
+    translator.get_by_text("Översättning från Svenska till English").first.wait_for()
+    assert translator.get_by_text("to English translation").count() == 0
+    assert translator.locator(".w-sr-only", has_text="More actions").count() == 0
     translator.get_by_role("button", name="Översätt").first.click()
     translator.locator("main textarea").first.fill(ENGLISH["Nytt nattåg till Bryssel"])
     translator.get_by_role("button", name="Spara").click()
