@@ -95,7 +95,7 @@ TRANSLATIONS = {
     "Det här har du rätt till": "Your rights",
     "Du har rätt att läsa det vi skriver och sparar. Det kallas allmänna handlingar. En del "
     "handlingar är hemliga. Då får du veta varför.": (
-        "You have the right to read what we write and keep. These are called public documents. "
+        "You have the right to read what we write and keep. These are called official documents. "
         "Some documents are secret. Then you will be told why."
     ),
     "Du har rätt att tala och skriva finska med oss.": (
