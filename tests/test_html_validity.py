@@ -14,8 +14,19 @@ from tests.crawling import crawl
 
 pytestmark = pytest.mark.django_db
 VNU_JAR = Path(__file__).resolve().parent.parent / ".tools" / "vnu" / "vnu.jar"
-# Pages the crawl does not reach by links: a search with results, a form with errors, a 404.
-EXTRA = ("/sok/?q=bredband", "/en/search/?q=rail", "/finns-inte/", "/en/not-here/")
+# Pages the crawl does not reach by links: searches with results, filters, a filter with an
+# error (400), 404s in each language.
+EXTRA = (
+    "/sok/?q=bredband",
+    "/en/search/?q=rail",
+    "/fi/haku/?q=suomi",
+    "/projekt/?status=pagaende&tema=infrastruktur",
+    "/projekt/?tema=abc",
+    "/nyheter/?tema=abc",
+    "/finns-inte/",
+    "/en/not-here/",
+    "/fi/ei-ole/",
+)
 
 
 @pytest.fixture
@@ -32,6 +43,8 @@ def vnu():
 def test_every_page_is_valid_html(client, seeded, vnu, tmp_path):
     files = {}
     pages = list(crawl(client)) + [(path, client.get(path)) for path in EXTRA]
+    # The feedback form sent back with its errors (400), everything typed kept.
+    pages.append(("/synpunkter/ (fel)", client.post("/synpunkter/", {"found": "kanske"})))
     for number, (path, response) in enumerate(pages):
         if "text/html" in response.get("Content-Type", ""):
             file = tmp_path / f"{number}.html"
