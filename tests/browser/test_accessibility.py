@@ -197,3 +197,41 @@ def test_navigation_and_questions_work_without_javascript(browser, site_url):
     summary.click()
     assert answer.get_attribute("open") is not None
     context.close()
+
+
+# WCAG 1.4.12: text with these spacings set by the reader must lose nothing.
+TEXT_SPACING = """
+* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+    word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }
+"""
+CLIPPED = """() => {
+    const clipped = [];
+    for (const el of document.querySelectorAll('body *')) {
+        if (el.closest('.visually-hidden, .skip-link, wagtail-userbar')) continue;
+        if (!el.getClientRects().length) continue;
+        const s = getComputedStyle(el);
+        const hides = v => v === 'hidden' || v === 'clip';
+        const wide = hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1;
+        const tall = hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1;
+        if (wide || tall) clipped.push(el.tagName + '.' + el.className);
+    }
+    return clipped;
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_text_spacing_loses_no_content(browser, site_url, width):
+    """WCAG 1.4.12 (and 1.4.10 with it at 320 px): the reader's spacing, nothing clipped, no
+    sideways scrolling."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    paths = ["/", "/infrastruktur/", "/projekt/", "/nyheter/", "/kalender/", "/lattlast/", "/fi/"]
+    paths += ["/om-webbplatsen/tillganglighetsredogorelse/", "/projekt/oversikt/", "/sok/?q=eu"]
+    for path in paths:
+        page.goto(site_url + path)
+        page.add_style_tag(content=TEXT_SPACING)
+        assert page.evaluate(CLIPPED) == [], path
+        overflow = page.evaluate("document.documentElement.scrollWidth")
+        assert overflow <= width, f"{path} is {overflow}px wide at {width}px"
+    context.close()
