@@ -153,3 +153,11 @@ def test_visitors_search_terms_are_not_recorded(client, seeded):
     for term in ["bredband", "Personnummer 19121212-1212", "ett helt unikt ord"]:
         assert client.get("/sok/", {"q": term}).status_code == 200
     assert Query.objects.count() == before
+
+
+@postgres_only
+def test_finnish_pages_are_indexed_with_finnish_stemming(client, seeded):
+    """'hallintoalueeseen' on the Finnish basic information is found by its stem."""
+    found = results(client, "/fi/haku/", "hallintoalue")
+    assert ">Kansainvälinen yhteistyö</a>" in found
+    assert "Kansainvälinen yhteistyö" not in results(client, "/sok/", "hallintoalue")
