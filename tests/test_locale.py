@@ -16,8 +16,12 @@ CATALOGUES = sorted((ROOT / "locale").glob("*/LC_MESSAGES/*.po"))
 MAKEMESSAGES_ARGS = ["--exclude=sv", "--no-location", "--no-obsolete"]
 
 
-def test_there_is_an_english_catalogue():
-    assert ROOT / "locale/en/LC_MESSAGES/django.po" in CATALOGUES
+def test_every_site_language_but_the_source_has_a_catalogue():
+    from django.conf import settings
+
+    for code, _name in settings.LANGUAGES:
+        if code != settings.LANGUAGE_CODE:
+            assert ROOT / f"locale/{code}/LC_MESSAGES/django.po" in CATALOGUES, code
 
 
 @pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: f"{p.parts[-3]}-{p.stem}")
