@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 
@@ -35,6 +36,12 @@ class AccessibilityCheckRun(models.Model):
 
     def __str__(self):
         return f"{self.tool} {self.checked_at:%Y-%m-%d}"
+
+    @property
+    def language_names(self) -> str:
+        """The languages checked, each by its own name ("svenska, English, suomi")."""
+        codes = [code.strip() for code in self.languages.split(",") if code.strip()]
+        return ", ".join(get_language_info(code)["name_local"] for code in codes)
 
     @property
     def pages_with_violations(self) -> list[dict]:
@@ -77,13 +84,12 @@ def record_run(report: dict) -> AccessibilityCheckRun:
 
 
 def languages_of(paths: list[str]) -> list[str]:
-    """The site languages the paths are in, in settings order: a path's first segment names
-    its language (/en/…, /fi/…), else it is Swedish."""
-    codes = [code for code, _name in settings.LANGUAGES]
-    found = {
-        segment
-        if (segment := path.split("/")[1] if "/" in path[1:] else "") in codes
-        else settings.LANGUAGE_CODE
-        for path in paths
-    }
-    return [code for code in codes if code in found]
+    """The site languages of ``paths``, in settings order."""
+    found = {language_of(path) for path in paths}
+    return [code for code, _name in settings.LANGUAGES if code in found]
+
+
+def language_of(path: str) -> str:
+    """A path's first segment names its language (/en/…, /fi/…); else it is Swedish."""
+    first = path.strip("/").split("/")[0]
+    return first if first in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
