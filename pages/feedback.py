@@ -103,7 +103,8 @@ def form_token() -> str:
     """A signed time, the same for five minutes: pages stay byte-identical between renders
     (ETags, 304s and the page cache depend on it), yet a token harvested once goes stale."""
     now = int(timezone.now().timestamp())
-    return signing.dumps(now - now % TOKEN_STEP_SECONDS, salt=SIGNING_SALT)
+    # Signer, not signing.dumps: dumps adds a timestamp of its own, to the second.
+    return signing.Signer(salt=SIGNING_SALT).sign_object(now - now % TOKEN_STEP_SECONDS)
 
 
 class FeedbackForm(forms.Form):
@@ -145,8 +146,10 @@ class FeedbackForm(forms.Form):
         if (self.cleaned_data.get("message") or "").count("http") > MAX_LINKS:
             return True
         try:
-            issued = signing.loads(self.cleaned_data.get("token", ""), salt=SIGNING_SALT)
-        except signing.BadSignature:
+            issued = signing.Signer(salt=SIGNING_SALT).unsign_object(
+                self.cleaned_data.get("token", "")
+            )
+        except (signing.BadSignature, ValueError):
             return True
         return timezone.now().timestamp() - float(issued) > TOKEN_MAX_AGE_SECONDS
 

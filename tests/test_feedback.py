@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 def token(seconds_ago: float = 30) -> str:
     issued = timezone.now().timestamp() - seconds_ago
-    return signing.dumps(issued, salt=SIGNING_SALT)
+    return signing.Signer(salt=SIGNING_SALT).sign_object(issued)
 
 
 def post(client, **fields):
@@ -41,6 +41,18 @@ def test_every_page_offers_the_form_and_sets_no_cookie(client, seeded):
             for address in ("/synpunkter/", "/en/feedback/", "/fi/palaute/")
         ), page.url
         assert not response.cookies, page.url
+
+
+def test_a_page_renders_the_same_bytes_for_five_minutes(client, seeded):
+    """The signed form time changes every five minutes, not every second: an uncached page
+    (search) is byte-identical between renders, so its ETag holds."""
+    start = datetime.datetime(2026, 11, 26, 9, 0, 1, tzinfo=datetime.UTC)
+    with time_machine.travel(start, tick=False):
+        first = client.get("/sok/", {"q": "bredband"}).content
+    with time_machine.travel(start + datetime.timedelta(seconds=7), tick=False):
+        assert client.get("/sok/", {"q": "bredband"}).content == first
+    with time_machine.travel(start + datetime.timedelta(minutes=5), tick=False):
+        assert client.get("/sok/", {"q": "bredband"}).content != first
 
 
 def test_an_answer_is_stored_with_its_page_and_language_and_thanked(client, seeded):
