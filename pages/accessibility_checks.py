@@ -38,10 +38,10 @@ class AccessibilityCheckRun(models.Model):
         return f"{self.tool} {self.checked_at:%Y-%m-%d}"
 
     @property
-    def language_names(self) -> str:
-        """The languages checked, each by its own name ("svenska, English, suomi")."""
+    def language_list(self) -> list[tuple[str, str]]:
+        """(code, the language's own name) of each language checked: ("en", "English")."""
         codes = [code.strip() for code in self.languages.split(",") if code.strip()]
-        return ", ".join(get_language_info(code)["name_local"] for code in codes)
+        return [(code, get_language_info(code)["name_local"]) for code in codes]
 
     @property
     def pages_with_violations(self) -> list[dict]:

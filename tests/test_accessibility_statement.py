@@ -121,7 +121,9 @@ def test_the_statement_shows_the_latest_recorded_automated_check(client, stateme
     html = client.get(statement.url).content.decode()
     assert "Webbplatsens automatiska kontroller" in html
     assert '<time datetime="2026-11-20">20 november 2026</time> med axe-core 4.10.2.' in html
-    assert "Den kontrollerade 4 sidor (svenska, English, suomi) mot WCAG 2.2 A/AA." in html
+    assert "Den kontrollerade 4 sidor mot WCAG 2.2 A/AA." in html
+    assert 'Språk: <span lang="sv">svenska</span>, <span lang="en">English</span>, ' in html
+    assert '<span lang="fi">suomi</span>.' in html
     assert "Kontrollen hittade inga fel." in html
 
 
