@@ -47,6 +47,8 @@ check() { if [ "$2" = "$3" ]; then echo "ok   $1: $2"; else echo "FAIL $1: got '
 url="http://127.0.0.1:$PORT"
 check "GET /" "$(curl -s -o /dev/null -w '%{http_code}' "$url/")" 200
 check "GET /en/" "$(curl -s -o /dev/null -w '%{http_code}' "$url/en/")" 200
+check "GET /fi/" "$(curl -s -o /dev/null -w '%{http_code}' "$url/fi/")" 200
+check "GET /lattlast/" "$(curl -s -o /dev/null -w '%{http_code}' "$url/lattlast/")" 200
 check "GET /health/" "$(curl -s "$url/health/")" '{"status": "ok", "database": "ok", "cache": "ok"}'
 css=$(curl -s "$url/" | grep -o '/static/[^"'"'"' >]*\.[0-9a-f]\{12\}\.css' | head -1)
 check "hashed CSS ${css:-<none>}" "$(curl -s -o /dev/null -w '%{http_code}' "$url${css:-/static/none.css}")" 200
