@@ -92,6 +92,16 @@ def test_the_overview_shows_charts_with_tables_of_the_same_figures(client, seede
         assert re.search(rf"<th scope=\"row\">{re.escape(programme)}</th><td>{shown} ", table)
 
 
+def test_the_overview_has_an_address_in_each_language(client, seeded):
+    english = client.get("/en/projects/")
+    assert 'href="/en/projects/overview/"' in english.content.decode()
+    assert client.get("/en/projects/overview/").status_code == 200
+    moved = client.get("/en/projects/oversikt/")
+    assert moved.status_code == 301 and moved["Location"] == "/en/projects/overview/"
+    moved = client.get("/projekt/overview/")
+    assert moved.status_code == 301 and moved["Location"] == "/projekt/oversikt/"
+
+
 def test_the_project_index_links_to_the_overview_and_the_data(client, seeded):
     html = client.get("/projekt/").content.decode()
     for path in (

@@ -5,7 +5,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -124,8 +124,21 @@ class ProjectIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
             response["Content-Disposition"] = f'inline; filename="{filename}"'
         return response
 
+    # The overview's address is a word, so it is in the page's language; the other is moved.
+    OVERVIEW_ADDRESSES = {"sv": "oversikt/", "en": "overview/"}
+
+    def overview_address(self) -> str:
+        language = self.locale.language_code
+        return self.OVERVIEW_ADDRESSES.get(language, self.OVERVIEW_ADDRESSES["sv"])
+
+    def overview_url(self) -> str:
+        return self.url + self.overview_address()
+
     @path("oversikt/", name="overview")
+    @path("overview/", name="overview_en")
     def overview(self, request):
+        if not request.path.endswith("/" + self.overview_address()):
+            return HttpResponsePermanentRedirect(self.overview_url())
         projects = list(self.projects(request))
         return self.render(
             request,
