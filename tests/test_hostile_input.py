@@ -24,19 +24,26 @@ pytestmark = pytest.mark.django_db
 # --- What every answer must look like ---------------------------------------------------------
 
 # The site's own error text for each status, per language; a listing's refused filter is a 400
-# too (pages/filters.py), answered with the listing and its error summary.
+# too (pages/filters.py), answered with the listing and its error summary, and so is a feedback
+# form sent back with its errors.
 ERROR_TEXT = {
     "sv": {
-        400: ("Felkod: 400", "Filtret kunde inte användas"),
+        400: ("Felkod: 400", "Filtret kunde inte användas", "Synpunkten kunde inte skickas"),
         403: ("Felkod: 403",),
         404: ("Felkod: 404",),
         405: ("Felkod: 405",),
     },
     "en": {
-        400: ("Error code: 400", "The filter could not be used"),
+        400: ("Error code: 400", "The filter could not be used", "Your feedback could not be sent"),
         403: ("Error code: 403",),
         404: ("Error code: 404",),
         405: ("Error code: 405",),
+    },
+    "fi": {
+        400: ("Virhekoodi: 400", "Suodatinta ei voitu käyttää", "Palautetta ei voitu lähettää"),
+        403: ("Virhekoodi: 403",),
+        404: ("Virhekoodi: 404",),
+        405: ("Virhekoodi: 405",),
     },
 }
 # Markers of the injection strings below: they may come back escaped, never as markup.
@@ -62,7 +69,10 @@ class Case:
 
 
 def language_of(path: str) -> str:
-    return "en" if path.startswith("/en/") else "sv"
+    for language in ("en", "fi"):
+        if path.startswith(f"/{language}/"):
+            return language
+    return "sv"
 
 
 @functools.cache
@@ -155,6 +165,10 @@ PATH_SUFFIXES = {
 # Every suffix under these; the core of them under every other address.
 PATH_BASES_FULL = ["/", "/en/", "/infrastruktur/"]
 PATH_BASES = [
+    "/fi/",
+    "/fi/haku/",
+    "/lattlast/",
+    "/projekt/oversikt/",
     "/nyheter/",
     "/static/",
     "/dokument/",
@@ -241,7 +255,7 @@ CORE_VALUES = ["nul", "bad-utf8", "long-10000", "sql", "html"]
 
 # Parameter -> (the address that gets every value, the addresses that get the core of them).
 PARAMETER_PATHS = {
-    "q": ("/sok/", ["/en/search/"]),
+    "q": ("/sok/", ["/en/search/", "/fi/haku/"]),
     "sida": ("/nyheter/", ["/kalender/", "/projekt/", "/sok/?q=a&"]),
     "tema": ("/projekt/", ["/nyheter/"]),
     "program": ("/projekt/", []),
@@ -302,9 +316,14 @@ def test_hostile_parameter(seeded, case):
 
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "BREW"]
 CSRF_SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}  # Django checks no token for these
+# The feedback form's target takes posts without a CSRF token by design (pages/feedback.py):
+# any other method is a 405, a post without the form's fields its 400, and nothing is stored.
+FEEDBACK_PATHS = ["/synpunkter/", "/fi/palaute/"]
 METHOD_PATHS = [
     "/",
     "/en/",
+    "/fi/",
+    *FEEDBACK_PATHS,
     "/nyheter/rss/",
     "/sok/?q=a",
     "/sitemap.xml",
@@ -324,7 +343,9 @@ METHOD_CASES = [
         body=None if method in ("GET", "HEAD") else b"a=1&b=2",
         enforce_csrf=forged,
         expect=(
-            {403}
+            ({400} if method == "POST" else {405})
+            if path in FEEDBACK_PATHS
+            else {403}
             if forged and method not in CSRF_SAFE_METHODS and not path.startswith("/static/")
             else set()
         ),
