@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.dateparse import parse_datetime
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_from_path, get_language_info
 from django.utils.translation import gettext_lazy as _
 
 
@@ -22,10 +22,8 @@ class AccessibilityCheckRun(models.Model):
     checked_at = models.DateTimeField(_("kontrollerad"))
     tool = models.CharField(_("verktyg"), max_length=80)  # "axe-core 4.10.2"
     standard = models.CharField(_("regler"), max_length=80)  # "WCAG 2.2 A/AA"
-    pages_checked = models.PositiveIntegerField(_("kontrollerade sidor"))
-    languages = models.CharField(_("språk"), max_length=80)  # "sv, en, fi"
-    violations = models.PositiveIntegerField(_("fel"))
-    # Per page: {"path": "/kontakt/", "violations": 0, "rules": ["color-contrast", …]}
+    # Per page: {"path": "/kontakt/", "violations": 0, "rules": ["color-contrast", …]}; the
+    # counts and languages shown are read from it.
     pages = models.JSONField(_("sidor"), default=list)
 
     class Meta:
@@ -38,10 +36,26 @@ class AccessibilityCheckRun(models.Model):
         return f"{self.tool} {self.checked_at:%Y-%m-%d}"
 
     @property
+    def pages_checked(self) -> int:
+        return len(self.pages)
+
+    @property
+    def violations(self) -> int:
+        return sum(page["violations"] for page in self.pages)
+
+    @property
+    def languages(self) -> list[str]:
+        """The site languages of the pages checked, in settings order; a path's prefix names
+        its language (/en/…, /fi/…), none is Swedish."""
+        found = {
+            get_language_from_path(page["path"]) or settings.LANGUAGE_CODE for page in self.pages
+        }
+        return [code for code, _name in settings.LANGUAGES if code in found]
+
+    @property
     def language_list(self) -> list[tuple[str, str]]:
         """(code, the language's own name) of each language checked: ("en", "English")."""
-        codes = [code.strip() for code in self.languages.split(",") if code.strip()]
-        return [(code, get_language_info(code)["name_local"]) for code in codes]
+        return [(code, get_language_info(code)["name_local"]) for code in self.languages]
 
     @property
     def pages_with_violations(self) -> list[dict]:
@@ -76,20 +90,5 @@ def record_run(report: dict) -> AccessibilityCheckRun:
         checked_at=checked_at,
         tool=tool[:80],
         standard=standard[:80],
-        pages_checked=len(pages),
-        languages=", ".join(languages_of([page["path"] for page in pages])),
-        violations=sum(page["violations"] for page in pages),
         pages=pages,
     )
-
-
-def languages_of(paths: list[str]) -> list[str]:
-    """The site languages of ``paths``, in settings order."""
-    found = {language_of(path) for path in paths}
-    return [code for code, _name in settings.LANGUAGES if code in found]
-
-
-def language_of(path: str) -> str:
-    """A path's first segment names its language (/en/…, /fi/…); else it is Swedish."""
-    first = path.strip("/").split("/")[0]
-    return first if first in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE

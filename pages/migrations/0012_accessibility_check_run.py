@@ -17,9 +17,6 @@ class Migration(migrations.Migration):
                 ('checked_at', models.DateTimeField(verbose_name='kontrollerad')),
                 ('tool', models.CharField(max_length=80, verbose_name='verktyg')),
                 ('standard', models.CharField(max_length=80, verbose_name='regler')),
-                ('pages_checked', models.PositiveIntegerField(verbose_name='kontrollerade sidor')),
-                ('languages', models.CharField(max_length=80, verbose_name='språk')),
-                ('violations', models.PositiveIntegerField(verbose_name='fel')),
                 ('pages', models.JSONField(default=list, verbose_name='sidor')),
             ],
             options={

@@ -23,5 +23,5 @@ class Command(BaseCommand):
             raise CommandError(f"{report}: {error}") from error
         self.stdout.write(
             f"Recorded {run.tool} on {run.checked_at:%Y-%m-%d %H:%M}: {run.pages_checked} pages "
-            f"({run.languages}), {run.violations} violation(s)."
+            f"({', '.join(run.languages)}), {run.violations} violation(s)."
         )
