@@ -43,7 +43,10 @@ class Lix:
 
     @property
     def hard_to_read(self) -> bool:
-        return round(self.score) > HARD_TO_READ  # as shown: LIX is read as a whole number
+        return self.over(HARD_TO_READ)
+
+    def over(self, limit: int) -> bool:
+        return round(self.score) > limit  # as shown: LIX is read as a whole number
 
 
 def lix(paragraphs: list[str] | str) -> Lix | None:

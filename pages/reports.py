@@ -116,7 +116,7 @@ class PageReadability:
 
     @property
     def hard_to_read(self) -> bool:
-        return self.lix is not None and round(self.lix.score) > self.limit
+        return self.lix is not None and self.lix.over(self.limit)
 
     @property
     def score(self) -> float | None:

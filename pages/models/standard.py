@@ -29,8 +29,7 @@ def public_records_on(page, request):
     )
     if contact_key != page.translation_key:
         return None  # every other page: no query at all
-    (records,) = localized_in_bulk([settings.public_records], page.locale_id)
-    return records
+    return chosen_public_records(settings, page.locale_id)
 
 
 def public_records_in(locale_id: int, request):
@@ -39,8 +38,14 @@ def public_records_in(locale_id: int, request):
     settings = SiteSettings.for_request(request) if request else None
     if settings is None or not settings.public_records_id:
         return None
-    (records,) = localized_in_bulk([settings.public_records], locale_id)
+    records = chosen_public_records(settings, locale_id)
     return records if records.locale_id == locale_id else None
+
+
+def chosen_public_records(settings: SiteSettings, locale_id: int):
+    """The snippet chosen in ``settings``, in the locale where it is translated."""
+    (records,) = localized_in_bulk([settings.public_records], locale_id)
+    return records
 
 
 class StandardPage(SitePage):
