@@ -107,6 +107,9 @@ def as_json(rows: list[ProjectRecord], *, source: str, language: str) -> str:
     )
 
 
+# The EU's language authority table uses three-letter codes.
+ISO_639_2 = {"sv": "swe", "en": "eng", "fi": "fin"}
+
 DISTRIBUTION = f"""  <dcat:Distribution rdf:about="{{url}}">
     <dcterms:title>{{name}}</dcterms:title>
     <dcat:accessURL rdf:resource="{{url}}"/>
@@ -132,7 +135,7 @@ def as_dcat(
     contact_email,
 ) -> str:
     """DCAT-AP-SE (RDF/XML): a catalogue with one dataset and its two distributions."""
-    lang = {"sv": "swe", "en": "eng"}.get(language, language)
+    lang = ISO_639_2.get(language, language)
     e = escape
     distributions = "".join(
         DISTRIBUTION.format(url=e(url), name=name, file_type=file_type, media_type=media_type)
