@@ -121,7 +121,7 @@ def readability_as_lix():
     )
 
 
-@hooks.register("insert_global_admin_js")
+@hooks.register("insert_editor_js")  # wagtail-localize's translation editor outputs it too
 def translation_editor_in_the_admin_language():
     """Two English texts wagtail-localize's editor has in its JavaScript, in the admin's
     language (static/js/admin/translation_editor.js)."""
