@@ -139,7 +139,9 @@ class FactBoxBlock(blocks.StructBlock):
 def visible_page(page):
     """``page`` where a visitor may see it (live, outside private sections), else None: a link
     to a draft or a private page must not show its title to the public."""
-    if page is None or not page.live or page.get_view_restrictions().exists():
+    from pages.visibility import view_restrictions_of  # it imports the models' modules
+
+    if page is None or not page.live or view_restrictions_of(page).exists():
         return None
     return page
 

@@ -16,7 +16,6 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError
-from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import get_supported_language_variant
 
@@ -70,16 +69,39 @@ def active_locale() -> Locale:
     return locales().get(code) or Locale.get_active()
 
 
-def private_sections() -> list[tuple[str, int]]:
-    """(path, depth) of every page whose section is private: it has a view restriction, or it
-    is an alias of a page that has one (Wagtail restricts an alias as its source)."""
+def private_sections() -> list[tuple[str, int, tuple[int, ...]]]:
+    """Every private section as (path, depth, ids of the pages whose view restrictions govern it).
+
+    A section is private when its root has a view restriction, or when its root is an alias of
+    a page inside a private section: an alias shows its source's content, so it is exactly as
+    private as its source, restricted ancestors included. (Wagtail's own check looks at the
+    source page alone, which left the alias of a page in a private section public.) Aliases of
+    pages inside alias sections are followed until nothing changes.
+    """
 
     def compute():
-        restricted = Q(view_restrictions__isnull=False) | Q(
-            alias_of__view_restrictions__isnull=False
+        governing: dict[str, set[int]] = {}
+        depths: dict[str, int] = {}
+        restricted = Page.objects.filter(view_restrictions__isnull=False).distinct()
+        for pk, path, depth in restricted.values_list("pk", "path", "depth"):
+            governing[path], depths[path] = {pk}, depth
+        aliases = list(
+            Page.objects.filter(alias_of__isnull=False).values_list(
+                "path", "depth", "alias_of__path"
+            )
         )
-        roots = Page.objects.filter(restricted).order_by("path").distinct()
-        return list(roots.values_list("path", "depth"))
+        changed = bool(governing)
+        while changed:
+            changed = False
+            for path, depth, source_path in aliases:
+                inherited = set().union(
+                    *(pks for root, pks in governing.items() if source_path.startswith(root))
+                )
+                if not inherited <= governing.get(path, set()):
+                    governing[path] = governing.get(path, set()) | inherited
+                    depths[path] = depth
+                    changed = True
+        return [(path, depths[path], tuple(sorted(governing[path]))) for path in sorted(governing)]
 
     return shared("private-sections", (), compute)
 

@@ -12,6 +12,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from pages.visibility import visible
+
 
 class LanguageSitemap(Sitemap):
     """One language's pages; subclasses set ``language`` (see ``sitemaps_by_language``)."""
@@ -26,8 +28,7 @@ class LanguageSitemap(Sitemap):
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
         within_a_root = reduce(or_, (Q(path__startswith=root.path) for root in roots))
         return (
-            Page.objects.live()
-            .public()
+            visible(Page.objects, self.request)
             .filter(within_a_root)
             .select_related("locale")
             .order_by("path")

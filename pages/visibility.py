@@ -21,22 +21,27 @@ def visible(queryset, request=None):
 
 
 def private_q() -> Q:
-    """Wagtail's ``PageQuerySet.private_q()``: the pages in a section with a view restriction."""
+    """Wagtail's ``PageQuerySet.private_q()``: the pages in a private section (aliases of pages
+    in one included, see ``private_sections``)."""
     q = Q()
-    for path, depth in private_sections():
+    for path, depth, _governing in private_sections():
         q |= Q(path__startswith=path, depth__gte=depth)
     return q if q else Q(pk__in=[])
 
 
 def view_restrictions_of(page: Page):
-    """Wagtail's ``page.get_view_restrictions()``, without a query for a page in no private section.
+    """Wagtail's ``page.get_view_restrictions()``, from the private sections the page is in.
 
-    Otherwise one query: the ancestors' paths are prefixes of the page's own path, and an alias
-    (or an alias among the ancestors) is restricted as its source page is, as in Wagtail.
+    No query for a page in no private section, else one. Unlike Wagtail's, an alias (or a page
+    under one) is restricted by everything that restricts its source, its source's restricted
+    ancestors included.
     """
-    if not any(page.path.startswith(path) for path, _depth in private_sections()):
+    governing = {
+        pk
+        for path, _depth, pks in private_sections()
+        if page.path and page.path.startswith(path)
+        for pk in pks
+    }
+    if not governing:
         return PageViewRestriction.objects.none()
-    step = Page.steplen
-    paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
-    aliased = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of")
-    return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__in=aliased))
+    return PageViewRestriction.objects.filter(page__in=governing)

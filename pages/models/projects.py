@@ -73,7 +73,10 @@ class ProjectIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
         return ProjectFilterForm(
             data,
             themes=ProjectPage.theme_choices(self.locale_id, request),
-            programmes=FundingProgramme.objects.filter(locale_id=self.locale_id),
+            # Only programmes a visitor can see a project of: a private project's is not named.
+            programmes=FundingProgramme.objects.filter(
+                locale_id=self.locale_id, pk__in=self.projects(request).values("programme")
+            ),
             statuses=ProjectStatus.choices,
         )
 
