@@ -103,7 +103,8 @@ def private_sections() -> list[tuple[str, int, tuple[int, ...]]]:
                     changed = True
         return [(path, depths[path], tuple(sorted(governing[path]))) for path in sorted(governing)]
 
-    return shared("private-sections", (), compute)
+    # Named anew when the value's shape changes, so a deploy never reads the old shape.
+    return shared("private-sections-governed", (), compute)
 
 
 def translation_of(page: Page, locale: Locale) -> Page:
