@@ -45,7 +45,27 @@ class HeadingBlock(blocks.StructBlock):
         form_classname = "struct-block heading-block"
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class CheckedRichTextBlock(blocks.RichTextBlock):
+    """Rich text whose links must name a page or document that exists: a forged or damaged
+    reference is refused with a message when saved (pages/rich_text.py)."""
+
+    def clean(self, value):
+        from pages.rich_text import check_references  # it imports the models' modules
+
+        value = super().clean(value)
+        check_references(value.source or "")
+        return value
+
+    def get_form_state(self, value):
+        # The form comes back with the refused text: it must open, with its words kept.
+        from pages.rich_text import with_bad_ids_emptied
+
+        if value is not None and getattr(value, "source", None):
+            value = type(value)(with_bad_ids_emptied(value.source))
+        return super().get_form_state(value)
+
+
+class ParagraphBlock(CheckedRichTextBlock):
     """Body text with a limited, accessible set of formatting."""
 
     def __init__(self, **kwargs):
@@ -124,7 +144,7 @@ class FactBoxBlock(blocks.StructBlock):
     """A boxed aside with a heading and a few facts."""
 
     heading = blocks.CharBlock(label=_("Rubrik"), max_length=120)
-    body = blocks.RichTextBlock(label=_("Text"), features=["bold", "ol", "ul", "link"])
+    body = CheckedRichTextBlock(label=_("Text"), features=["bold", "ol", "ul", "link"])
 
     class Meta:
         icon = "info-circle"
@@ -136,22 +156,13 @@ class FactBoxBlock(blocks.StructBlock):
         }
 
 
-def visible_page(page):
-    """``page`` where a visitor may see it (live, outside private sections), else None: a link
-    to a draft or a private page must not show its title to the public."""
-    from pages.visibility import view_restrictions_of  # it imports the models' modules
-
-    if page is None or not page.live or view_restrictions_of(page).exists():
-        return None
-    return page
-
-
 class PageLinkValue(blocks.StructValue):
     @cached_property
     def target(self):
         """The chosen page in the reader's language (where it is translated and live), if
         visitors may see it: a translation keeps the source's choice, so resolve it here."""
         from pages.fragments import active_locale, translation_of
+        from pages.visibility import visible_page
 
         page = self.get("page")
         if page is not None:
@@ -209,6 +220,16 @@ class ExternalLinkBlock(blocks.StructBlock):
         label = _("Extern länk")
 
 
+class DocumentValue(blocks.StructValue):
+    @cached_property
+    def target(self):
+        """The chosen document if visitors may download it: not deleted, not in a restricted
+        collection (whose documents' titles and file names must not reach public pages)."""
+        from pages.visibility import visible_document
+
+        return visible_document(self.get("document"))
+
+
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Dokument"))
     text = blocks.CharBlock(
@@ -218,6 +239,7 @@ class DocumentLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Dokument")
+        value_class = DocumentValue
 
 
 class LinkListBlock(blocks.StructBlock):
@@ -262,11 +284,12 @@ class DocumentBlock(blocks.StructBlock):
         icon = "download"
         label = _("Dokument att ladda ner")
         template = "blocks/document_block.html"
+        value_class = DocumentValue
 
 
 class AccordionItemBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Fråga eller rubrik"), max_length=200)
-    answer = blocks.RichTextBlock(label=_("Svar"), features=RICH_TEXT_FEATURES)
+    answer = CheckedRichTextBlock(label=_("Svar"), features=RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "help"
@@ -299,7 +322,7 @@ class TableBlock(TypedTableBlock):
 
     text = blocks.CharBlock(label=_("Text"))
     number = blocks.DecimalBlock(label=_("Tal"))
-    rich_text = blocks.RichTextBlock(
+    rich_text = CheckedRichTextBlock(
         label=_("Formaterad text"), features=["bold", "italic", "link"]
     )
 

@@ -16,10 +16,11 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError
+from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import get_supported_language_variant
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from pages.site_settings import SiteSettings
 from regionsite.page_cache import generation, generation_for_request
@@ -105,6 +106,23 @@ def private_sections() -> list[tuple[str, int, tuple[int, ...]]]:
 
     # Named anew when the value's shape changes, so a deploy never reads the old shape.
     return shared("private-sections-governed", (), compute)
+
+
+def private_collections() -> frozenset[int]:
+    """The ids of the collections with a view restriction on themselves or an ancestor: their
+    documents are served only to those who pass it, so no public page names them."""
+
+    def compute():
+        restricted = Collection.objects.filter(view_restrictions__isnull=False)
+        roots = list(restricted.values_list("path", flat=True))
+        if not roots:
+            return []
+        within = Q()
+        for path in roots:
+            within |= Q(path__startswith=path)
+        return sorted(Collection.objects.filter(within).values_list("pk", flat=True))
+
+    return frozenset(shared("private-collections", (), compute))
 
 
 def translation_of(page: Page, locale: Locale) -> Page:

@@ -1,10 +1,11 @@
-"""What visitors may see: live pages outside private sections."""
+"""What visitors may see: live pages outside private sections, documents outside restricted
+collections."""
 
 from django.db.models import Q
 
 from wagtail.models import Page, PageViewRestriction
 
-from pages.fragments import private_sections
+from pages.fragments import private_collections, private_sections
 
 
 def visible(queryset, request=None):
@@ -45,3 +46,19 @@ def view_restrictions_of(page: Page):
     if not governing:
         return PageViewRestriction.objects.none()
     return PageViewRestriction.objects.filter(page__in=governing)
+
+
+def visible_page(page):
+    """``page`` where a visitor may see it (live, outside private sections), else None: a link
+    to a draft or a private page must not show its title or address to the public."""
+    if page is None or not page.live or view_restrictions_of(page).exists():
+        return None
+    return page
+
+
+def visible_document(document):
+    """``document`` where a visitor may download it, else None: a document in a restricted
+    collection must not show its title, file name or size to the public."""
+    if document is None or document.collection_id in private_collections():
+        return None
+    return document

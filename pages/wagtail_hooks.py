@@ -22,6 +22,15 @@ from pages.content_checker import use_site_checker
 from pages.feedback import FeedbackViewSet
 from pages.readability import BANDS
 from pages.reports import ReadabilityReportView, ReviewReportView
+from pages.rich_text import REPLACED_EMBEDS, REPLACED_HANDLERS
+
+
+@hooks.register("register_rich_text_features", order=100)  # after Wagtail's own, to replace them
+def checked_rich_text_references(features):
+    for handler in REPLACED_HANDLERS:
+        features.register_link_type(handler)
+    for handler in REPLACED_EMBEDS:
+        features.register_embed_type(handler)
 
 
 @hooks.register("register_admin_urls")

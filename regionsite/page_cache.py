@@ -31,7 +31,15 @@ from django.db import transaction
 from django.utils.cache import get_conditional_response, patch_cache_control
 
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.documents import get_document_model
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+)
 
 from pages.accessibility_checks import AccessibilityCheckRun
 from pages.site_settings import SiteSettings
@@ -189,6 +197,11 @@ def watched_models() -> tuple:
     return (
         Page,  # a publish also saves the page; a draft save renews needlessly, never wrongly
         PageViewRestriction,  # a page made private must leave the cache at once
+        # A document moved into a restricted collection (or the collection restricted) must
+        # leave every page that links it at once.
+        CollectionViewRestriction,
+        Collection,
+        get_document_model(),
         Person,
         Organisation,
         FundingProgramme,
