@@ -520,6 +520,66 @@ def test_hostile_header(seeded, case):
     check(case, send(case))
 
 
+# --- 5. Aliases of pages in private sections --------------------------------------------------
+
+# An alias shows its source's content, and these sources are inside private sections (one behind
+# a login, one behind a password) without a restriction of their own: whatever arrives at the
+# alias's address, the private text never comes back (issue 20).
+ALIAS_MARKER = "Hemlig aliastext"
+ALIAS_PATHS = {"login": "/alias-inloggning/", "password": "/alias-losenord/"}
+
+
+@pytest.fixture
+def private_aliases(seeded):
+    from wagtail.models import PageViewRestriction
+
+    from pages.models import HomePage
+    from tests.factories import StandardPageFactory, ThemePageFactory
+
+    home = HomePage.objects.get(locale__language_code="sv")
+    for kind, path in ALIAS_PATHS.items():
+        section = StandardPageFactory(parent=home, slug=f"intern-{kind}")
+        PageViewRestriction.objects.create(
+            page=section, restriction_type=kind, password="hemligt-123"
+        )
+        source = ThemePageFactory(
+            parent=section, title=ALIAS_MARKER, intro=ALIAS_MARKER, slug=f"kalla-{kind}"
+        )
+        source.create_alias(parent=home, update_slug=path.strip("/"))
+
+
+ALIAS_CASES = [
+    *(
+        Case(
+            id=f"alias {kind} {method}",
+            path=path,
+            method=method,
+            body=None if method in ("GET", "HEAD") else b"password=hemligt-123",
+        )
+        for (kind, path), method in itertools.product(ALIAS_PATHS.items(), METHODS)
+    ),
+    *(
+        Case(
+            id=f"alias {kind} path {name}",
+            path=path_join(path, PATH_SUFFIXES[name]),
+            expect={301, 302, 404},
+        )
+        for (kind, path), name in itertools.product(ALIAS_PATHS.items(), CORE_PATH_SUFFIXES)
+    ),
+    *(
+        Case(id=f"alias {kind} query {name}", path=with_query(path, f"sida={HOSTILE_VALUES[name]}"))
+        for (kind, path), name in itertools.product(ALIAS_PATHS.items(), CORE_VALUES)
+    ),
+]
+
+
+@pytest.mark.parametrize("case", [case.param() for case in ALIAS_CASES])
+def test_hostile_request_to_an_alias_of_a_private_page(private_aliases, case):
+    response = send(case)
+    check(case, response)
+    assert ALIAS_MARKER not in response.content.decode("utf-8", errors="replace")
+
+
 # --- The count ---------------------------------------------------------------------------------
 
 ALL_CASES = [
@@ -532,6 +592,7 @@ ALL_CASES = [
     *LOGIN_CASES,
     *HEADER_CASES,
     *HOST_CASES,
+    *ALIAS_CASES,
 ]
 
 
