@@ -86,6 +86,10 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 MANAGERS = [("Synpunkter", address) for address in env_list("FEEDBACK_EMAIL")]
 # Names and e-mail addresses in feedback are erased after this (manage.py forget_feedback_contacts).
 FEEDBACK_RETENTION_DAYS = int(env_str("FEEDBACK_RETENTION_DAYS", "365"))
+# Feedback posts allowed per (count, seconds), counted in the shared cache: per client address
+# (a person rarely sends more than a couple), and per page from all addresses together.
+FEEDBACK_LIMIT_PER_ADDRESS = (5, 600)
+FEEDBACK_LIMIT_PER_PAGE = (30, 3600)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 
