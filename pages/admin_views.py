@@ -1,8 +1,6 @@
 """Admin views of our own: the translators' list of pending translations, and submitting a
 translation for moderation."""
 
-import csv
-
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -21,6 +19,7 @@ from wagtail_localize.views.edit_translation import user_can_edit_instance
 from pages.po_context import add_context_comments
 from pages.translation_guard import untranslated_segments
 from pages.translation_status import catalogue_status, pending_translations
+from regionsite import spreadsheets
 
 
 class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
@@ -69,7 +68,7 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
 def translation_report_csv(request, reports) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="oversattningar-att-gora.csv"'
-    writer = csv.writer(response)
+    writer = spreadsheets.writer(response)
     writer.writerow(
         [
             _("Språk"),

@@ -4,14 +4,27 @@ Works without JavaScript and sets no cookie: the form posts to ``feedback_view``
 token (a token would set a cookie for every visitor; a forged post can only be spam, which the
 checks below stop). Spam is kept out without third parties: a honeypot field people never see,
 a signed time that must be our own and at most two days old (so harvested forms go stale), and
-a limit on links. A minimum-time check (reject posts seconds after rendering) would need a
-timestamp unique to every render, which would make every page's bytes and ETag differ.
+a limit on links, counted whatever their case, scheme or width.
+
+Floods are held back by limits per client address and per page (``FEEDBACK_LIMIT_PER_ADDRESS``,
+``FEEDBACK_LIMIT_PER_PAGE``, counted in the shared cache: regionsite.rate_limit); past them the
+form comes back with what was typed and a 429. When the cache is down nothing is counted and
+feedback is accepted: refusing every visitor during a Redis outage would be worse than some spam
+for staff to mark, and the other checks still hold.
+
+A form sent within ``MIN_FILL_SECONDS`` of its signed time is refused kindly (the text kept).
+The signed time is the start of its five-minute step, not the second of rendering (a time unique
+to every render would make every page's bytes and ETag differ), and a page served from the page
+cache carries the time it was cached; so the check never refuses a person, and catches only a
+script that posts as soon as it fetched a freshly rendered form. Floods are the limits' job.
 Personal data (name, e-mail) is asked for only when the person wants an answer, and
 ``forget_feedback_contacts`` erases it after ``FEEDBACK_RETENTION_DAYS``, as the privacy page
 says.
 """
 
 import datetime
+import re
+import unicodedata
 
 from django import forms
 from django.conf import settings
@@ -30,10 +43,24 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from regionsite.login_throttle import client_ip
+from regionsite.rate_limit import Limit
+
 TOKEN_STEP_SECONDS = 300
 TOKEN_MAX_AGE_SECONDS = 2 * 24 * 3600  # an open tab for a weekend still works
 MAX_LINKS = 2  # feedback rarely needs more links; spam is made of them
+MIN_FILL_SECONDS = 3  # nobody reads a page and types feedback faster
 SIGNING_SALT = "regionsite.feedback"
+# A link: any scheme (HTTPS://, hTtP://, ftp://), a www. address, or a bare domain with a path
+# (example.com/x). Each match takes the whole link, so https://www.example.com/x counts once.
+LINK = re.compile(
+    r"\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*", re.IGNORECASE
+)
+
+
+def count_links(text: str) -> int:
+    # NFKC folds full-width letters (ｈｔｔｐｓ://) into the ASCII ones the pattern knows.
+    return len(LINK.findall(unicodedata.normalize("NFKC", text)))
 
 
 class Feedback(models.Model):
@@ -138,26 +165,51 @@ class FeedbackForm(forms.Form):
             raise forms.ValidationError(_("Svara på frågan eller skriv en synpunkt."))
         if data.get("wants_answer") and not data.get("email"):
             self.add_error("email", _("Skriv din e-postadress, så att vi kan svara dig."))
+        age = self.token_age()
+        if age is not None and age < MIN_FILL_SECONDS:
+            raise forms.ValidationError(
+                _("Formuläret skickades för snabbt. Vänta några sekunder och skicka igen.")
+            )
         return data
 
-    def is_spam(self) -> bool:
-        if self.cleaned_data.get("website"):
-            return True
-        if (self.cleaned_data.get("message") or "").count("http") > MAX_LINKS:
-            return True
+    def token_age(self) -> float | None:
+        """Seconds since the form's signed time; None if the token is not ours."""
         try:
             issued = signing.Signer(salt=SIGNING_SALT).unsign_object(
                 self.cleaned_data.get("token", "")
             )
-        except (signing.BadSignature, ValueError):
+            return timezone.now().timestamp() - float(issued)
+        except (signing.BadSignature, ValueError, TypeError):
+            return None
+
+    def is_spam(self) -> bool:
+        if self.cleaned_data.get("website"):
             return True
-        return timezone.now().timestamp() - float(issued) > TOKEN_MAX_AGE_SECONDS
+        if count_links(self.cleaned_data.get("message") or "") > MAX_LINKS:
+            return True
+        age = self.token_age()
+        return age is None or age > TOKEN_MAX_AGE_SECONDS
+
+    def target_page(self) -> Page | None:
+        page_id = self.cleaned_data.get("page")
+        return Page.objects.filter(pk=page_id).first() if page_id else None
 
 
 def safe_next(request, url: str) -> str:
     if url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):
         return url
     return "/"
+
+
+def limit_passed(request, page: Page | None) -> Limit | None:
+    """Count this post for its address and its page; the first limit it is past, if any."""
+    for limit, key in (
+        (Limit.of("feedback-address", settings.FEEDBACK_LIMIT_PER_ADDRESS), client_ip(request)),
+        (Limit.of("feedback-page", settings.FEEDBACK_LIMIT_PER_PAGE), str(page.pk if page else "")),
+    ):
+        if limit.exceeded(key or "", when_unavailable=False):
+            return limit
+    return None
 
 
 @csrf_exempt  # no token, so no cookie for visitors: see the module's docstring
@@ -167,18 +219,29 @@ def feedback_view(request):
     if not form.is_valid():
         # Everything typed is kept; the person fixes the one thing and sends again.
         return TemplateResponse(request, "feedback_error.html", {"form": form}, status=400)
+    page = form.target_page()
+    limit = limit_passed(request, page)
+    if limit:
+        form.add_error(
+            None, _("Du har skickat många synpunkter på kort tid. Vänta en stund och skicka igen.")
+        )
+        response = TemplateResponse(
+            request, "feedback_error.html", {"form": form, "limited": True}, status=429
+        )
+        response["Retry-After"] = str(limit.retry_after())
+        return response
     back = safe_next(request, form.cleaned_data["next"])
     if not form.is_spam():
-        save(form, request, back)
+        save(form, request, back, page)
     # Spam gets the same thanks: nothing tells a bot what stopped it.
     return HttpResponseRedirect(back.split("#")[0].split("?")[0] + "?tack=1#synpunkter")
 
 
-def save(form, request, url: str) -> Feedback:
+def save(form, request, url: str, page: Page | None) -> Feedback:
     data = form.cleaned_data
     wants_answer = bool(data.get("wants_answer"))
     feedback = Feedback.objects.create(
-        page=Page.objects.filter(pk=data.get("page")).first() if data.get("page") else None,
+        page=page,
         page_url=url[:500],
         language=request.LANGUAGE_CODE,
         found=data.get("found"),

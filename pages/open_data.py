@@ -5,13 +5,14 @@ its own projects at stable addresses: ``<index>/data/csv/``, ``…/data/json/`` 
 and projekt.json). The fields are documented in docs/open-data.md.
 """
 
-import csv
 import io
 import json
 from dataclasses import asdict, dataclass
 from xml.sax.saxutils import escape
 
 from django.utils import timezone
+
+from regionsite import spreadsheets
 
 LICENCE = "https://creativecommons.org/publicdomain/zero/1.0/"
 FIELDS = [
@@ -83,7 +84,7 @@ def records(index, request) -> list[ProjectRecord]:
 
 def as_csv(rows: list[ProjectRecord]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=FIELDS)
+    writer = spreadsheets.DictWriter(out, fieldnames=FIELDS)
     writer.writeheader()
     for row in rows:
         values = asdict(row)

@@ -1,7 +1,6 @@
 """The editors' reports in the admin: pages due for review (owners and yearly review) and the
 site's readability (LIX per page). Both sortable and downloadable as CSV."""
 
-import csv
 import datetime
 
 from django.conf import settings
@@ -15,6 +14,7 @@ from wagtail.models import Locale, get_page_models
 
 from pages.readability import EASY_READ_LIMIT, HARD_TO_READ, page_lix, page_paragraphs
 from pages.review import REVIEW_INTERVAL, due_reviews
+from regionsite import spreadsheets
 
 
 class ListReport(WagtailAdminTemplateMixin, TemplateView):
@@ -45,7 +45,7 @@ class ListReport(WagtailAdminTemplateMixin, TemplateView):
         if request.GET.get("format") == "csv":
             response = HttpResponse(content_type="text/csv; charset=utf-8")
             response["Content-Disposition"] = f'attachment; filename="{self.csv_filename}"'
-            writer = csv.writer(response)
+            writer = spreadsheets.writer(response)
             writer.writerow([str(heading) for heading in self.csv_header()])
             for row in self.sorted_rows():
                 writer.writerow(self.csv_row(row))

@@ -11,6 +11,9 @@ class RegionsiteConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from regionsite.page_cache import renew_all_pages, renew_on_content_change
+        from regionsite.spreadsheets import install_in_wagtail
+
+        install_in_wagtail()  # no formula in any of Wagtail's CSV exports
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(renew_all_pages, dispatch_uid=f"page-cache-{id(signal)}")

@@ -10,12 +10,15 @@ import time_machine
 from django.contrib.auth.models import Group
 from django.core import signing
 from django.core.management import call_command
+from django.test import override_settings
 from django.utils import timezone
 
 from wagtail.models import Page
 
 from pages.feedback import SIGNING_SALT, Feedback
 from pages.roles import PUBLISHER
+from tests.live_site import free_port, redis_server
+from tests.test_cache_outage import redis_cache_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -25,10 +28,10 @@ def token(seconds_ago: float = 30) -> str:
     return signing.Signer(salt=SIGNING_SALT).sign_object(issued)
 
 
-def post(client, **fields):
-    page = Page.objects.get(slug="infrastruktur")
+def post(client, address="192.0.2.20", slug="infrastruktur", url="/synpunkter/", **fields):
+    page = Page.objects.get(slug=slug)
     data = {"token": token(), "page": page.pk, "next": page.url, "website": "", **fields}
-    return client.post("/synpunkter/", data)
+    return client.post(url, data, REMOTE_ADDR=address)
 
 
 def test_every_page_offers_the_form_and_sets_no_cookie(client, seeded):
@@ -95,8 +98,24 @@ def test_an_error_keeps_everything_typed_and_explains_in_swedish(client, seeded)
         lambda: {"token": token(seconds_ago=3 * 24 * 3600)},  # a form harvested long ago
         lambda: {"token": "förfalskad"},  # not ours
         lambda: {"message": "Köp http://a.example http://b.example http://c.example"},
+        # Links are links whatever their case, scheme or width (issue 20, item 5).
+        lambda: {"message": "Köp HTTPS://a.example HTTPS://b.example HTTPS://c.example"},
+        lambda: {"message": "Köp hTtP://a.example hTtPs://b.example ftp://c.example"},
+        lambda: {"message": "Köp www.a.example www.b.example www.c.example"},
+        lambda: {"message": "Köp a-klockor.example/x b.example/y c.example.com/z"},
+        lambda: {"message": "Köp ｈｔｔｐｓ://a.example ＷＷＷ.b.example c.example/ｚ"},
     ],
-    ids=["honeypot", "stale-token", "forged-token", "links"],
+    ids=[
+        "honeypot",
+        "stale-token",
+        "forged-token",
+        "links",
+        "links-upper-case",
+        "links-mixed-schemes",
+        "links-www",
+        "links-bare-domains",
+        "links-full-width",
+    ],
 )
 def test_spam_is_thanked_but_not_stored(client, seeded, spam):
     response = post(client, **{"message": "Köp billiga klockor", **spam()})
@@ -138,3 +157,115 @@ def test_names_and_addresses_are_erased_after_the_retention_period(client, seede
         call_command("forget_feedback_contacts", stdout=io.StringIO())
     feedback = Feedback.objects.get()
     assert (feedback.name, feedback.email, feedback.message) == ("", "", "Ring mig")
+
+
+def test_ordinary_text_and_two_links_are_not_spam(client, seeded):
+    message = (
+        "Se https://www.trafikverket.se/ostkustbanan och regiongavleborg.se/kollektivtrafik. "
+        "T.ex. 3.5 km, kl. 10.30, och/eller e-post till namn@example.se."
+    )
+    assert post(client, message=message).status_code == 302
+    assert Feedback.objects.get().message == message
+
+
+# --- Floods (issue 20, item 5) ------------------------------------------------------------------
+
+
+def test_a_flood_from_one_address_stores_only_the_limit_and_answers_429(client, seeded, settings):
+    """100 posts from one address with one token were all stored; now the address's limit is,
+    and the rest get a Swedish 429 that keeps what was typed."""
+    allowed, _window = settings.FEEDBACK_LIMIT_PER_ADDRESS
+    statuses = [post(client, message=f"Synpunkt nummer {n}").status_code for n in range(100)]
+    assert statuses[:allowed] == [302] * allowed
+    assert set(statuses[allowed:]) == {429}
+    assert Feedback.objects.count() == allowed  # and nothing stored before is lost
+
+    refused = post(
+        client, message="Det här är viktigt", wants_answer="on", name="Eva", email="eva@example.se"
+    )
+    assert refused.status_code == 429
+    assert refused["Retry-After"].isdigit()
+    html = refused.content.decode()
+    assert '<html lang="sv">' in html
+    assert "Du har skickat många synpunkter på kort tid." in html
+    assert "Det här är viktigt" in html and 'value="Eva"' in html and "checked" in html
+    assert not refused.cookies
+
+    # Another address is not held back by this one.
+    assert post(client, address="198.51.100.9", message="Från en annan adress").status_code == 302
+    assert Feedback.objects.count() == allowed + 1
+
+
+def test_a_flood_from_many_addresses_on_one_page_is_held_at_the_page_limit(
+    client, seeded, settings
+):
+    allowed, _window = settings.FEEDBACK_LIMIT_PER_PAGE
+    statuses = [
+        post(client, address=f"203.0.113.{n}", found="nej").status_code for n in range(allowed + 5)
+    ]
+    assert statuses.count(302) == allowed and statuses[allowed:] == [429] * 5
+    # Another page is not held back by this one.
+    other = post(client, address="203.0.113.200", slug="industriomvandling", found="ja")
+    assert other.status_code == 302
+
+
+def test_the_limit_answers_in_the_language_of_the_address(client, seeded, settings):
+    allowed, _window = settings.FEEDBACK_LIMIT_PER_ADDRESS
+    for _ in range(allowed):
+        post(client, slug="infrastructure", url="/en/feedback/", found="ja")
+    refused = post(client, slug="infrastructure", url="/en/feedback/", message="Keep this text")
+    assert refused.status_code == 429
+    html = refused.content.decode()
+    assert '<html lang="en">' in html and "Keep this text" in html
+    assert "Your feedback could not be sent" in html
+
+
+def test_the_limit_follows_the_visitor_behind_the_proxy(client, seeded, settings):
+    """With TRUSTED_PROXY_COUNT=1 the address the proxy saw counts (regionsite.login_throttle
+    .client_ip), not the proxy's own, and a forged hop does not help."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    allowed, _window = settings.FEEDBACK_LIMIT_PER_ADDRESS
+    page = Page.objects.get(slug="infrastruktur")
+
+    def via_proxy(visitor, forged):
+        return client.post(
+            "/synpunkter/",
+            {"token": token(), "page": page.pk, "next": page.url, "found": "ja"},
+            REMOTE_ADDR="10.0.0.5",
+            HTTP_X_FORWARDED_FOR=f"{forged}, {visitor}",
+        )
+
+    for n in range(allowed):
+        assert via_proxy("192.0.2.30", forged=f"203.0.113.{n}").status_code == 302
+    assert via_proxy("192.0.2.30", forged="203.0.113.99").status_code == 429
+    assert via_proxy("192.0.2.31", forged="203.0.113.99").status_code == 302
+
+
+def test_a_form_sent_faster_than_a_person_types_is_refused_kindly(client, seeded):
+    page = Page.objects.get(slug="infrastruktur")
+    message = "Sidan laddar långsamt på mobilen."
+    form = {"token": token(seconds_ago=1), "page": page.pk, "next": page.url, "message": message}
+    response = client.post("/synpunkter/", form)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Formuläret skickades för snabbt." in html
+    assert message in html  # kept, to send again
+    assert Feedback.objects.count() == 0
+    # Sent again a little later, with the same form, it is stored.
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=5)):
+        again = client.post("/synpunkter/", form)
+    assert again.status_code == 302 and Feedback.objects.count() == 1
+
+
+def test_the_limits_count_in_redis_and_a_redis_outage_accepts_feedback(client, seeded, settings):
+    """Counted in the shared cache (a real Redis: every app instance sees the same count); with
+    Redis down nothing can be counted, and feedback is accepted rather than refused."""
+    allowed, _window = settings.FEEDBACK_LIMIT_PER_ADDRESS
+    port = free_port()
+    with override_settings(CACHES=redis_cache_settings(port)):
+        with redis_server(port):
+            statuses = [post(client, found="ja").status_code for _ in range(allowed + 1)]
+            assert statuses == [302] * allowed + [429]
+        statuses = [post(client, found="nej").status_code for _ in range(allowed + 2)]
+    assert statuses == [302] * (allowed + 2)
+    assert Feedback.objects.count() == 2 * allowed + 2

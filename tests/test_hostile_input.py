@@ -12,11 +12,17 @@ a 500 on PostgreSQL (now refused before the lookup, regionsite.sessions.SessionS
 
 import functools
 import itertools
+import time
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 import pytest
 
+from django.conf import settings
+from django.core import signing
 from django.test import Client
+
+from pages.feedback import SIGNING_SALT
 
 pytestmark = pytest.mark.django_db
 
@@ -32,18 +38,22 @@ ERROR_TEXT = {
         403: ("Felkod: 403",),
         404: ("Felkod: 404",),
         405: ("Felkod: 405",),
+        # A throttled login or password reset; a throttled feedback form, sent back.
+        429: ("Felkod: 429", "Synpunkten kunde inte skickas"),
     },
     "en": {
         400: ("Error code: 400", "The filter could not be used", "Your feedback could not be sent"),
         403: ("Error code: 403",),
         404: ("Error code: 404",),
         405: ("Error code: 405",),
+        429: ("Error code: 429", "Your feedback could not be sent"),
     },
     "fi": {
         400: ("Virhekoodi: 400", "Suodatinta ei voitu käyttää", "Palautetta ei voitu lähettää"),
         403: ("Virhekoodi: 403",),
         404: ("Virhekoodi: 404",),
         405: ("Virhekoodi: 405",),
+        429: ("Virhekoodi: 429", "Palautetta ei voitu lähettää"),
     },
 }
 # Markers of the injection strings below: they may come back escaped, never as markup.
@@ -59,10 +69,11 @@ class Case:
     method: str = "GET"
     expect: set = field(default_factory=set)  # allowed status codes; empty: anything below 500
     headers: tuple = ()  # (WSGI environ key, value) pairs
-    body: bytes | None = None
+    body: bytes | None = None  # or a function that makes it when sent (a fresh signed time)
     content_type: str = "application/x-www-form-urlencoded"
     enforce_csrf: bool = False
     marks: tuple = ()
+    before: int = 0  # sent this many times first (to reach a limit); the last answer is checked
 
     def param(self):
         return pytest.param(self, id=self.id, marks=self.marks)
@@ -86,11 +97,16 @@ def send(case: Case):
     client = client_for(case.enforce_csrf)
     client.cookies.clear()  # nothing carries over from the case before
     extra = dict(case.headers)
-    if case.body is None:
-        return client.generic(case.method, case.path, **extra)
-    return client.generic(
-        case.method, case.path, data=case.body, content_type=case.content_type, **extra
-    )
+    body = case.body() if callable(case.body) else case.body
+    for _ in range(case.before + 1):
+        if body is None:
+            response = client.generic(case.method, case.path, **extra)
+        else:
+            response = client.generic(
+                case.method, case.path, data=body, content_type=case.content_type, **extra
+            )
+        assert response.status_code < 500, f"{case.method} {case.path[:200]!r} -> 5xx on the way"
+    return response
 
 
 def check(case: Case, response) -> None:
@@ -116,7 +132,7 @@ def check(case: Case, response) -> None:
     if status == 405:
         assert response.headers.get("Allow"), "a 405 names the methods allowed"
     is_html = response.headers.get("Content-Type", "").startswith("text/html")
-    if status in (400, 403, 404, 405) and is_html and case.method != "HEAD":
+    if status in (400, 403, 404, 405, 429) and is_html and case.method != "HEAD":
         language = language_of(case.path)
         assert body.strip(), f"{status} has an empty page"
         assert f'<html lang="{language}">' in body, f"{status} is not the site's {language} page"
@@ -424,6 +440,100 @@ def test_method(seeded, case):
     check(case, send(case))
 
 
+# --- 3b. Floods: the feedback form, logins and password resets from one address -------------
+
+
+def feedback_body(seconds_ago: float = 60, **fields) -> bytes:
+    """A feedback form as a browser sends it: signed with the site's key, ``seconds_ago``."""
+    issued = time.time() - seconds_ago
+    token = signing.Signer(salt=SIGNING_SALT).sign_object(issued)
+    return urlencode({"token": token, "next": "/", "found": "ja", **fields}).encode()
+
+
+FEEDBACK_TARGETS = ["/synpunkter/", "/en/feedback/", "/fi/palaute/"]
+FEEDBACK_FLOODS = {
+    "plain": {},
+    "html": {"message": "<script>alert(1)</script>", "name": "<svg/onload=alert(1)>"},
+    "links": {"message": "HTTPS://a.example www.b.example c.example/x ｈｔｔｐ://d.example"},
+    "formula": {
+        "message": '=HYPERLINK("http://elak.example")',
+        "wants_answer": "on",
+        "email": "@elak.example",  # not an address: the form's own 400, not counted
+    },
+    "honeypot": {"website": "http://spam.example"},
+    "forged-token": {"token": "förfalskad"},
+    "huge-page-id": {"page": "9" * 30},
+    "long": {"message": "å" * 2_000},
+}
+# Past the address's limit every valid post is a 429 (spam included: counted before it is
+# sorted out); a form sent within seconds of its signed time is a 400, never stored.
+FLOOD_CASES = (
+    [
+        Case(
+            id=f"flood {path} {name}",
+            path=path,
+            method="POST",
+            body=feedback_body(**fields),
+            headers=(("REMOTE_ADDR", "192.0.2.77"),),
+            before=settings.FEEDBACK_LIMIT_PER_ADDRESS[0],
+            expect={400} if name == "formula" else {429},
+        )
+        for path, (name, fields) in itertools.product(FEEDBACK_TARGETS, FEEDBACK_FLOODS.items())
+    ]
+    + [
+        Case(
+            id=f"too-fast {path}",
+            path=path,
+            method="POST",
+            body=functools.partial(
+                feedback_body, seconds_ago=0.5, message="<script>alert(1)</script>"
+            ),
+            expect={400},
+        )
+        for path in FEEDBACK_TARGETS
+    ]
+    + [
+        Case(
+            id=f"flood {path} {name}",
+            path=path,
+            method="POST",
+            body=body,
+            headers=(("REMOTE_ADDR", "192.0.2.78"),),
+            before=settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS,
+            expect={429},
+        )
+        for path, (name, body) in itertools.product(
+            ["/admin/login/", "/_util/login/"],
+            {
+                "login": b"username=admin&password=gissning",
+                "login-html": b"username=%3Cscript%3Ealert(1)%3C/script%3E&password=x",
+            }.items(),
+        )
+    ]
+    + [
+        Case(
+            id=f"flood /admin/password_reset/ {name}",
+            path="/admin/password_reset/",
+            method="POST",
+            body=body,
+            headers=(("REMOTE_ADDR", "192.0.2.79"),),
+            before=settings.PASSWORD_RESET_LIMIT_PER_ADDRESS[0],
+            expect={429},
+        )
+        for name, body in {
+            "plain": b"email=redaktor%40example.se",
+            "html": b"email=%3Cscript%3Ealert(1)%3C/script%3E%40example.se",
+            "nul": b"email=a%00%40example.se",
+        }.items()
+    ]
+)
+
+
+@pytest.mark.parametrize("case", [case.param() for case in FLOOD_CASES])
+def test_flood(seeded, case):
+    check(case, send(case))
+
+
 # --- 4. Huge and odd headers, cookies, Host ---------------------------------------------------
 
 HEADER_VALUES = {
@@ -590,6 +700,7 @@ ALL_CASES = [
     *FORGED_POSTS,
     *BAD_BODIES,
     *LOGIN_CASES,
+    *FLOOD_CASES,
     *HEADER_CASES,
     *HOST_CASES,
     *ALIAS_CASES,

@@ -6,10 +6,15 @@ import json
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
+from django.conf import settings
+from django.core import signing
+
+from pages.feedback import SIGNING_SALT
 from tests.crawling import crawl
 
 pytestmark = pytest.mark.django_db
@@ -40,11 +45,26 @@ def vnu():
     pytest.skip(message)
 
 
+def too_many_resets(client):
+    for _ in range(settings.PASSWORD_RESET_LIMIT_PER_ADDRESS[0]):
+        client.post("/admin/password_reset/", {"email": "ingen@example.se"})
+    return client.post("/admin/password_reset/", {"email": "ingen@example.se"})
+
+
 def test_every_page_is_valid_html(client, seeded, vnu, tmp_path):
     files = {}
     pages = list(crawl(client)) + [(path, client.get(path)) for path in EXTRA]
     # The feedback form sent back with its errors (400), everything typed kept.
     pages.append(("/synpunkter/ (fel)", client.post("/synpunkter/", {"found": "kanske"})))
+    # Past the address's limit (429) and too fast (400): the form again, with what was typed.
+    signer = signing.Signer(salt=SIGNING_SALT)
+    sent = {"found": "ja", "next": "/", "token": signer.sign_object(time.time() - 60)}
+    for _ in range(settings.FEEDBACK_LIMIT_PER_ADDRESS[0]):
+        client.post("/synpunkter/", sent)
+    pages.append(("/synpunkter/ (för många)", client.post("/synpunkter/", sent)))
+    fast = {**sent, "token": signer.sign_object(time.time())}
+    pages.append(("/synpunkter/ (för snabbt)", client.post("/en/feedback/", fast)))
+    pages.append(("/admin/password_reset/ (för många)", too_many_resets(client)))
     for number, (path, response) in enumerate(pages):
         if "text/html" in response.get("Content-Type", ""):
             file = tmp_path / f"{number}.html"

@@ -118,3 +118,87 @@ def test_behind_a_proxy_the_lockout_follows_the_visitor_not_the_proxy(
         via_proxy("192.0.2.10", "fel", forged=f"203.0.113.{n}")  # forging does not help
     assert_locked_out(via_proxy("192.0.2.10", PASSWORD))
     assert via_proxy("198.51.100.7", PASSWORD).status_code == 302  # another visitor, same proxy
+
+
+# --- Spraying: many accounts, one address (issue 20, item 6) -----------------------------------
+
+
+def test_guessing_across_many_accounts_locks_the_address(client, seeded, editor, settings):
+    """30 usernames x 1 guess from one address all went through, and a real login from there
+    then worked. Now the address has its own, higher limit across every account."""
+    per_address = settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS
+    assert per_address > LIMIT  # an office behind one address makes a few typos
+    statuses = [
+        log_in(client, "/admin/login/", "Sommar2026!", username=f"anvandare{n}").status_code
+        for n in range(30)
+    ]
+    assert statuses[: per_address - 1] == [200] * (per_address - 1)
+    assert set(statuses[per_address - 1 :]) == {429}
+    assert_locked_out(log_in(client, "/admin/login/", PASSWORD))  # the real account too
+    assert_locked_out(log_in(client, "/_util/login/", PASSWORD))  # on the front end too
+    # Another address is not locked out.
+    assert log_in(client, "/admin/login/", PASSWORD, address="198.51.100.7").status_code == 302
+
+
+def test_a_login_that_works_does_not_wipe_the_address_count(client, seeded, editor, settings):
+    """Axes forgets an account's failures when it logs in; a sprayer with one account of their
+    own must not be able to forget the address's failures with it."""
+    per_address = settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS
+    for n in range(per_address - 1):
+        log_in(client, "/admin/login/", "gissning", username=f"anvandare{n}")
+    assert log_in(client, "/admin/login/", PASSWORD).status_code == 302
+    client.logout()
+    assert_locked_out(log_in(client, "/admin/login/", "gissning", username="anvandare99"))
+
+
+def test_colleagues_behind_one_address_can_each_mistype(client, seeded, settings):
+    """The office NAT: several people each typing a wrong password now and then stay under the
+    address's limit and still log in."""
+    users = [
+        get_user_model().objects.create_user(f"kollega{n}", f"k{n}@example.se", PASSWORD)
+        for n in range(6)
+    ]
+    for user in users:
+        for _ in range(2):
+            assert log_in(client, "/_util/login/", "fel", username=user.username).status_code == 200
+    for user in users:
+        assert log_in(client, "/_util/login/", PASSWORD, username=user.username).status_code == 302
+        client.logout()
+
+
+# --- Password reset (issue 20, item 6) ----------------------------------------------------------
+
+
+def reset(client, email, address="192.0.2.10"):
+    return client.post("/admin/password_reset/", {"email": email}, REMOTE_ADDR=address)
+
+
+def test_repeated_resets_for_one_account_send_few_mails_and_reveal_nothing(
+    client, seeded, editor, settings, mailoutbox
+):
+    """8 resets in a row for one account were 8 mails. Now a few; every answer is the usual
+    neutral one, for an account that exists and for one that does not."""
+    per_account, _window = settings.PASSWORD_RESET_LIMIT_PER_ACCOUNT
+    # From several addresses, so that only the account's limit is in play.
+    answers = [reset(client, "redaktor@example.se", f"192.0.2.{n}") for n in range(8)]
+    assert len(mailoutbox) == per_account
+    assert {(r.status_code, r.url) for r in answers} == {(302, "/admin/password_reset/done/")}
+    unknown = [reset(client, "ingen@example.se", f"198.51.100.{n}") for n in range(8)]
+    assert {(r.status_code, r.url) for r in unknown} == {(302, "/admin/password_reset/done/")}
+    assert len(mailoutbox) == per_account
+    # An address in another case is the same account.
+    assert reset(client, "REDAKTOR@example.se", "203.0.113.1").url == "/admin/password_reset/done/"
+    assert len(mailoutbox) == per_account
+
+
+def test_many_resets_from_one_address_get_a_swedish_429(client, seeded, editor, settings):
+    per_address, _window = settings.PASSWORD_RESET_LIMIT_PER_ADDRESS
+    for n in range(per_address):
+        assert reset(client, f"person{n}@example.se").status_code == 302
+    refused = reset(client, "redaktor@example.se")
+    assert refused.status_code == 429
+    assert refused["Retry-After"].isdigit()
+    html = refused.content.decode()
+    assert '<html lang="sv">' in html and "För många begäranden om nytt lösenord" in html
+    # Another address is not held back.
+    assert reset(client, "redaktor@example.se", address="198.51.100.7").status_code == 302

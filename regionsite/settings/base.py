@@ -86,6 +86,10 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 MANAGERS = [("Synpunkter", address) for address in env_list("FEEDBACK_EMAIL")]
 # Names and e-mail addresses in feedback are erased after this (manage.py forget_feedback_contacts).
 FEEDBACK_RETENTION_DAYS = int(env_str("FEEDBACK_RETENTION_DAYS", "365"))
+# Feedback posts allowed per (count, seconds), counted in the shared cache: per client address
+# (a person rarely sends more than a couple), and per page from all addresses together.
+FEEDBACK_LIMIT_PER_ADDRESS = (5, 600)
+FEEDBACK_LIMIT_PER_PAGE = (30, 3600)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 
@@ -331,11 +335,22 @@ if env_str("CLOUDFLARE_ZONE_ID"):
 # unlock under Inställningar -> Låsta inloggningar.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# One account at one address, and (issue 20: password spraying) one address across accounts,
+# with its own higher limit: LOGIN_FAILURE_LIMIT_PER_ADDRESS, applied by the handler below.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "regionsite.login_throttle.LoginAttemptHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "429.html"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_CLIENT_IP_CALLABLE = "regionsite.login_throttle.client_ip"
+# Failed logins from one address across every account (password spraying) lock that address
+# out at this many (regionsite.login_throttle.LoginAttemptHandler); higher than the per-account
+# limit, since an office behind one address makes a few typos. See docs/operations.md.
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = int(env_str("LOGIN_FAILURE_LIMIT_PER_ADDRESS", "20"))
+# Password-reset mails (count, seconds): per e-mail address asked for (past it: the same neutral
+# answer, no mail) and per client address (past it: a 429). regionsite/password_reset.py.
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = (3, 3600)
+PASSWORD_RESET_LIMIT_PER_ADDRESS = (10, 3600)
 # How many proxies in front of the app append to X-Forwarded-For (0: none, trust REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
 

@@ -68,3 +68,15 @@ def test_a_lockout_on_one_instance_holds_on_the_other(page, instances):
     assert "För många inloggningsförsök" in page.content()
     log_in(page, second, "redaktor", PASSWORD)
     assert "För många inloggningsförsök" in page.content()
+
+
+def test_guessing_across_accounts_on_one_instance_locks_the_address_on_the_other(page, instances):
+    """Password spraying (issue 20, item 6): failures for many accounts from one address, made
+    on one instance, lock every login from that address on the other (attempts are in the
+    database). Last in this module: the address stays locked."""
+    first, second = instances
+    for n in range(20):  # LOGIN_FAILURE_LIMIT_PER_ADDRESS
+        log_in(page, first, f"anvandare{n}", "Sommar2026!")
+    assert "För många inloggningsförsök" in page.content()
+    log_in(page, second, "admin", PASSWORD)
+    assert "För många inloggningsförsök" in page.content()
