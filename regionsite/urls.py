@@ -16,6 +16,8 @@ from regionsite import page_passwords, views
 SITEMAPS = sitemaps_by_language()
 
 urlpatterns = [
+    # Staff's second step, before Wagtail's admin (regionsite/two_factor/).
+    path("admin/", include("regionsite.two_factor.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("dokument/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),

@@ -124,6 +124,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",  # login throttling: after the auth apps, as its docs require
+    # Staff's second factor (regionsite/two_factor/): an authenticator app, and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -143,7 +147,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session has passed the second step.
+    "django_otp.middleware.OTPMiddleware",
     "regionsite.sessions.IdleSessionMiddleware",
+    # Staff who have given only their password are held at the second step (REQUIRE_STAFF_2FA).
+    "regionsite.two_factor.middleware.SecondFactorMiddleware",
     "regionsite.middleware.MethodNotAllowedPageMiddleware",
     # What every page shares (the site, its settings) from the fragment cache.
     "pages.fragments.SharedSiteMiddleware",
@@ -336,6 +344,20 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "429.html"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_CLIENT_IP_CALLABLE = "regionsite.login_throttle.client_ip"
+# Wrong second-factor codes count as failed logins too; for staff, the count is reset only
+# when the second step succeeds, not by the password alone (regionsite/two_factor/throttle.py).
+AXES_HANDLER = "regionsite.two_factor.throttle.TwoStepAxesHandler"
+
+# Every account that can reach /admin/ logs in with a second factor: an authenticator app
+# (TOTP) or one of its recovery codes (regionsite/two_factor/, docs/operations.md). On unless
+# switched off; development and test settings switch it off by default.
+REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", True)
+# The name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = f"{ORGANISATION_NAME} Internationell samverkan"
+# django-otp's own throttle on each device: after n wrong codes in a row the next is refused
+# for 2**(n-1) seconds, whichever session tries.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 # How many proxies in front of the app append to X-Forwarded-For (0: none, trust REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
 
