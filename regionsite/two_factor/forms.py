@@ -26,6 +26,9 @@ class CodeForm(forms.Form):
     def __init__(self, *args, recovery_allowed=True, **kwargs):
         super().__init__(*args, **kwargs)
         self.recovery_allowed = recovery_allowed
+        # Whatever is wrong with a code (too long, a NUL byte), the answer is the same one.
+        self.fields["code"].validators = []
+        self.fields["code"].error_messages["required"] = _("Skriv koden.")
         if recovery_allowed:
             self.fields["code"].help_text = _(
                 "Sex siffror från autentiseringsappen, eller en av dina reservkoder."

@@ -37,12 +37,30 @@ RECOVERY_CODES_SESSION_KEY = "two_factor_new_recovery_codes"
 NO_INLINE_SCRIPT = csp_replace({"script-src": ["'self'"]})
 
 
+def form_methods(view):
+    """GET, HEAD and POST only; anything else gets the site's 405 page (the admin's prefix
+    keeps these addresses from regionsite.middleware.MethodNotAllowedPageMiddleware)."""
+
+    def wrapped(request):
+        if request.method not in ALLOWED_METHODS:
+            response = render(request, "405.html", status=405)
+            response["Allow"] = ", ".join(ALLOWED_METHODS)
+            return response
+        return view(request)
+
+    return wrapped
+
+
+ALLOWED_METHODS = ("GET", "HEAD", "POST")
+
+
 def second_step(view):
     """For a logged-in account that must give a second factor; others are sent on."""
 
     @NO_INLINE_SCRIPT
     @never_cache
     @sensitive_post_parameters("code")
+    @form_methods
     def wrapped(request):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
@@ -114,6 +132,7 @@ def enrol(request):
 
 @NO_INLINE_SCRIPT
 @never_cache
+@form_methods
 def recovery_codes(request):
     """The new recovery codes, shown once, right after enrolment."""
     if not two_factor.is_verified(request):
