@@ -88,6 +88,13 @@ def test_the_password_alone_reaches_no_admin_page(client, seeded, group, superus
     assert client.get("/")["Location"].startswith(ENROL)
 
 
+def test_the_second_step_pages_load_their_icons_and_translations(client, seeded):
+    account(group=EDITOR)
+    log_in(client)
+    for path in ["/admin/sprite/", "/admin/jsi18n/"]:
+        assert client.get(path).status_code == 200, path
+
+
 def test_a_front_end_login_is_held_at_the_second_step_too(client, seeded):
     enrolled(account(group=EDITOR))
     assert log_in(client, url="/_util/login/").status_code == 302

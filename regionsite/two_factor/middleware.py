@@ -24,7 +24,10 @@ OPEN_URL_NAMES = {
     "wagtailadmin_password_reset_done",
     "wagtailadmin_password_reset_confirm",
     "wagtailadmin_password_reset_complete",
-    "wagtailadmin_javascript_catalog",  # the admin login page's translations
+    # What the admin's login-like pages load: their translations and their icons (a redirect
+    # here would put the whole code page into the icon sprite).
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
     "wagtailcore_login",
     "health",
     "robots_txt",
