@@ -1,5 +1,10 @@
+import logging
+
 from django.apps import AppConfig
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
+
+logger = logging.getLogger(__name__)
 
 
 class RegionsiteConfig(AppConfig):
@@ -19,3 +24,15 @@ class RegionsiteConfig(AppConfig):
             signal.connect(renew_all_pages, dispatch_uid=f"page-cache-{id(signal)}")
         post_save.connect(renew_on_content_change, dispatch_uid="page-cache-save")
         post_delete.connect(renew_on_content_change, dispatch_uid="page-cache-delete")
+
+        warn_if_staff_log_in_with_password_alone()
+
+
+def warn_if_staff_log_in_with_password_alone():
+    """Production may run without the second factor (REQUIRE_STAFF_2FA=off), but says so at
+    every start, so the choice is seen in the logs."""
+    if settings.SETTINGS_MODULE.endswith(".production") and not settings.REQUIRE_STAFF_2FA:
+        logger.warning(
+            "REQUIRE_STAFF_2FA is off: staff log in to /admin/ with a password alone. "
+            "Turn it on (unset REQUIRE_STAFF_2FA) unless this is deliberate."
+        )

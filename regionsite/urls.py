@@ -23,6 +23,8 @@ urlpatterns = [
         LimitedPasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
     ),
+    # Staff's second step, before Wagtail's admin (regionsite/two_factor/).
+    path("admin/", include("regionsite.two_factor.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("dokument/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),

@@ -5,6 +5,10 @@ HTTP method, forged posts, huge headers and cookies, bad Host headers. None may 
 4xx that is an HTML page must be the site's own page in the address's language (Swedish at /,
 English under /en/), and no hostile string may come back unescaped.
 
+Section 5 sends the second step of a staff login (regionsite/two_factor/) the same: hostile
+codes, next addresses and methods, as an anonymous visitor, an account that has given only its
+password, and a superuser resetting accounts that do not exist.
+
 Two findings of this file were fixed: 405 answers had an empty body (now the site's 405 page,
 regionsite.middleware.MethodNotAllowedPageMiddleware) and a session cookie with a NUL byte was
 a 500 on PostgreSQL (now refused before the lookup, regionsite.sessions.SessionStore).
@@ -74,6 +78,9 @@ class Case:
     enforce_csrf: bool = False
     marks: tuple = ()
     before: int = 0  # sent this many times first (to reach a limit); the last answer is checked
+    # Who sends it (section 5): "anonymous", or an account logged in with its password only,
+    # enrolled ("half") or not ("new"), or a superuser past the second step ("verified").
+    who: str = "anonymous"
 
     def param(self):
         return pytest.param(self, id=self.id, marks=self.marks)
@@ -93,9 +100,10 @@ def client_for(enforce_csrf: bool) -> Client:
     return Client(enforce_csrf_checks=enforce_csrf)
 
 
-def send(case: Case):
+def send(case: Case, keep_cookies: bool = False):
     client = client_for(case.enforce_csrf)
-    client.cookies.clear()  # nothing carries over from the case before
+    if not keep_cookies:
+        client.cookies.clear()  # nothing carries over from the case before
     extra = dict(case.headers)
     body = case.body() if callable(case.body) else case.body
     for _ in range(case.before + 1):
@@ -132,7 +140,15 @@ def check(case: Case, response) -> None:
     if status == 405:
         assert response.headers.get("Allow"), "a 405 names the methods allowed"
     is_html = response.headers.get("Content-Type", "").startswith("text/html")
-    if status in (400, 403, 404, 405, 429) and is_html and case.method != "HEAD":
+    if status == 400 and case.path.startswith(SECOND_STEP) and is_html and case.method != "HEAD":
+        # A wrong code: the second step's own page again (the admin's look), with the error.
+        assert '<html lang="sv"' in body, "the second step's page is not Swedish"
+        assert "Koden stämmer inte" in body or "Skriv koden." in body, "no Swedish error"
+    elif status == 404 and case.who == "verified" and is_html and case.method != "HEAD":
+        # Inside the admin, the admin's own 404 page, in the admin's Swedish.
+        assert '<html lang="sv"' in body, "the admin's 404 is not Swedish"
+        assert "wagtailadmin/css/core" in body, "not the admin's page"
+    elif status in (400, 403, 404, 405, 429) and is_html and case.method != "HEAD":
         language = language_of(case.path)
         assert body.strip(), f"{status} has an empty page"
         assert f'<html lang="{language}">' in body, f"{status} is not the site's {language} page"
@@ -690,6 +706,146 @@ def test_hostile_request_to_an_alias_of_a_private_page(private_aliases, case):
     assert ALIAS_MARKER not in response.content.decode("utf-8", errors="replace")
 
 
+# --- 6. The second step of a staff login ------------------------------------------------------
+
+SECOND_STEP = "/admin/tvastegsverifiering/"
+VERIFY, ENROL = SECOND_STEP, SECOND_STEP + "aktivera/"
+RECOVERY = SECOND_STEP + "reservkoder/"
+SECOND_STEP_PAGES = {"half": VERIFY, "new": ENROL}
+RESET_PATHS = [f"{SECOND_STEP}aterstall/{HUGE}/", f"{SECOND_STEP}aterstall/0/"]
+# Where the login was heading: anything off the site is ignored (the admin's home instead).
+HOSTILE_NEXT = {
+    "other-host": "https://evil.example/",
+    "scheme-relative": "//evil.example/",
+    "backslash": "/%5c%5cevil.example/",
+    "javascript": "javascript:alert(1)",
+    "html": "%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
+    "nul": "/admin/%00",
+    "long": "/" + "a" * 10_000,
+}
+
+SECOND_STEP_CASES = [
+    # A wrong or malformed code, every hostile value, for an enrolled account and (the core of
+    # them) during enrolment: the form again with its error, never a 5xx.
+    *[
+        Case(
+            id=f"second-step {who} code={label}",
+            path=SECOND_STEP_PAGES[who],
+            method="POST",
+            body=f"code={HOSTILE_VALUES[label]}".encode(),
+            expect={400},
+            who=who,
+        )
+        for who, labels in {"half": HOSTILE_VALUES, "new": CORE_VALUES}.items()
+        for label in labels
+    ],
+    *[
+        Case(
+            id=f"second-step {who} {method} next={label}",
+            path=f"{SECOND_STEP_PAGES[who]}?next={value}",
+            method=method,
+            body=b"code=000000" if method == "POST" else None,
+            expect={400} if method == "POST" else {200},
+            who=who,
+        )
+        for who in SECOND_STEP_PAGES
+        for label, value in HOSTILE_NEXT.items()
+        for method in ["GET", "POST"]
+    ],
+    # Every method, forged and trusted, on each of its pages.
+    *[
+        Case(
+            id=f"second-step {who} {method} {path} {'forged' if forged else 'trusted'}",
+            path=path,
+            method=method,
+            body=None if method in ("GET", "HEAD") else b"a=1",
+            enforce_csrf=forged,
+            expect=(
+                {403}
+                if forged and method not in CSRF_SAFE_METHODS
+                else {405}
+                if method not in ("GET", "HEAD", "POST")
+                else {302}
+                if path == RECOVERY  # nothing to show: on to the code page
+                else {400}
+                if method == "POST"
+                else {200}
+            ),
+            who=who,
+        )
+        for who, pages in {"half": [VERIFY, RECOVERY], "new": [ENROL]}.items()
+        for path in pages
+        for method in METHODS
+        for forged in (True, False)
+        if not (method in CSRF_SAFE_METHODS and not forged)
+    ],
+    # Not logged in: to the login page, whatever is sent.
+    *[
+        Case(
+            id=f"second-step anonymous {method} {path}",
+            path=path,
+            method=method,
+            body=b"code=123456" if method == "POST" else None,
+            expect={302},
+        )
+        for path in [VERIFY, ENROL, RECOVERY, *RESET_PATHS]
+        for method in ["GET", "POST"]
+    ],
+    # A superuser resetting an account that is not there (or out of any id's range).
+    *[
+        Case(
+            id=f"second-step verified {method} {path}",
+            path=path,
+            method=method,
+            body=b"" if method == "POST" else None,
+            expect={404},
+            who="verified",
+        )
+        for path in RESET_PATHS
+        for method in ["GET", "POST"]
+    ],
+]
+
+
+@pytest.fixture
+def sender(settings, seeded):
+    """Logs the module's client in as the case asks, with the second factor required."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from django.contrib.auth import get_user_model
+
+    from regionsite.two_factor import devices
+
+    settings.REQUIRE_STAFF_2FA = True
+    users = get_user_model().objects
+    accounts = {
+        "half": users.create_user("redaktor", "r@example.se", "x", is_staff=True),
+        "new": users.create_user("ny", "n@example.se", "x", is_staff=True),
+        "verified": users.create_superuser("chef", "c@example.se", "x"),
+    }
+    for name in ("half", "verified"):
+        devices.confirm(devices.enrolment_device(accounts[name]))
+
+    def send_as(case: Case):
+        client = client_for(case.enforce_csrf)
+        client.cookies.clear()
+        if case.who != "anonymous":
+            client.force_login(accounts[case.who])
+        if case.who == "verified":
+            session = client.session
+            device = devices.app_devices(accounts["verified"]).get()
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+        return send(case, keep_cookies=True)
+
+    return send_as
+
+
+@pytest.mark.parametrize("case", [case.param() for case in SECOND_STEP_CASES])
+def test_hostile_second_step(sender, case):
+    check(case, sender(case))
+
+
 # --- The count ---------------------------------------------------------------------------------
 
 ALL_CASES = [
@@ -704,6 +860,7 @@ ALL_CASES = [
     *HEADER_CASES,
     *HOST_CASES,
     *ALIAS_CASES,
+    *SECOND_STEP_CASES,
 ]
 
 

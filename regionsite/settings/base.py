@@ -128,6 +128,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",  # login throttling: after the auth apps, as its docs require
+    # Staff's second factor (regionsite/two_factor/): an authenticator app, and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -147,7 +151,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session has passed the second step.
+    "django_otp.middleware.OTPMiddleware",
     "regionsite.sessions.IdleSessionMiddleware",
+    # Staff who have given only their password are held at the second step (REQUIRE_STAFF_2FA).
+    "regionsite.two_factor.middleware.SecondFactorMiddleware",
     "regionsite.middleware.MethodNotAllowedPageMiddleware",
     # What every page shares (the site, its settings) from the fragment cache.
     "pages.fragments.SharedSiteMiddleware",
@@ -338,7 +346,6 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 # One account at one address, and (issue 20: password spraying) one address across accounts,
 # with its own higher limit: LOGIN_FAILURE_LIMIT_PER_ADDRESS, applied by the handler below.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
-AXES_HANDLER = "regionsite.login_throttle.LoginAttemptHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "429.html"
 AXES_HTTP_RESPONSE_CODE = 429
@@ -351,6 +358,21 @@ LOGIN_FAILURE_LIMIT_PER_ADDRESS = int(env_str("LOGIN_FAILURE_LIMIT_PER_ADDRESS",
 # answer, no mail) and per client address (past it: a 429). regionsite/password_reset.py.
 PASSWORD_RESET_LIMIT_PER_ACCOUNT = (3, 3600)
 PASSWORD_RESET_LIMIT_PER_ADDRESS = (10, 3600)
+# The attempt handler: the address's own limit (regionsite.login_throttle.LoginAttemptHandler),
+# and wrong second-factor codes count as failed logins too; for staff, the count is reset only
+# when the second step succeeds, not by the password alone (regionsite/two_factor/throttle.py).
+AXES_HANDLER = "regionsite.two_factor.throttle.TwoStepAxesHandler"
+
+# Every account that can reach /admin/ logs in with a second factor: an authenticator app
+# (TOTP) or one of its recovery codes (regionsite/two_factor/, docs/operations.md). On unless
+# switched off; development and test settings switch it off by default.
+REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", True)
+# The name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = f"{ORGANISATION_NAME} Internationell samverkan"
+# django-otp's own throttle on each device: after n wrong codes in a row the next is refused
+# for 2**(n-1) seconds, whichever session tries.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 # How many proxies in front of the app append to X-Forwarded-For (0: none, trust REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
 
