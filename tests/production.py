@@ -8,7 +8,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION_ENV = {
-    "SECRET_KEY": "x" * 30 + "-not-a-real-production-key-0123456789",
+    # Random-looking (production refuses repetitive keys), and used nowhere else.
+    "SECRET_KEY": "test-only-Qm7vR2kXp9LwZ4tH8nB3cF6yJ1sD5gA0eU-not-a-real-production-key",
     "ALLOWED_HOSTS": "internationell.example.se",
     "SITE_URL": "https://internationell.example.se",
     "DATABASE_URL": "postgres://regionsite@db.example:5432/regionsite",

@@ -172,7 +172,7 @@ def test_production_logs_json_for_every_handler():
     )
     env = {
         **PRODUCTION_ENV,  # its database is never connected to: robots.txt needs none
-        "ALLOWED_HOSTS": "testserver",
+        "ALLOWED_HOSTS": "testserver,internationell.example.se",
         "SECURE_SSL_REDIRECT": "false",
         "LOG_LEVEL": "INFO",
     }

@@ -7,6 +7,7 @@ This module is safe for production on its own: it reads the environment in one p
 
 import datetime
 import os
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -57,6 +58,34 @@ def public_address(url: str) -> str:
             f"SITE_URL must be the site's public address, like https://example.se (got {url!r})."
         )
     return f"{parts.scheme}://{parts.netloc}"
+
+
+# Production refuses a key that is short, Django's development key or plainly not random; each
+# refusal says how to make a good one (settings/production.py).
+MINIMUM_SECRET_KEY_LENGTH = 50  # Django's deploy check warns below this
+MINIMUM_SECRET_KEY_CHARACTERS = 10  # different ones: a hex key has 16, token_urlsafe's over 40
+MAKE_A_SECRET_KEY = "python -c 'import secrets; print(secrets.token_urlsafe(50))'"  # noqa: S105 - advice, not a key
+
+
+def strong_secret_key(key: str) -> str:
+    """SECRET_KEY, checked: long and random-looking. The key itself is never in the message."""
+    distinct = len(set(key))
+    if key.startswith("django-insecure-"):
+        problem = "starts with 'django-insecure-': that is a key startproject made for development"
+    elif len(key) < MINIMUM_SECRET_KEY_LENGTH:
+        problem = f"must be at least {MINIMUM_SECRET_KEY_LENGTH} characters long"
+    elif distinct < MINIMUM_SECRET_KEY_CHARACTERS:
+        problem = (
+            f"has only {distinct} different characters (at least "
+            f"{MINIMUM_SECRET_KEY_CHARACTERS}): it is not random"
+        )
+    elif max(Counter(key).values()) > len(key) // 4:
+        problem = "repeats one character in more than a quarter of its length: it is not random"
+    else:
+        return key
+    raise ImproperlyConfigured(
+        f"SECRET_KEY {problem}. Make a new one with {MAKE_A_SECRET_KEY} and keep it secret."
+    )
 
 
 def database_config(url: str) -> dict:
