@@ -88,9 +88,35 @@ def strong_secret_key(key: str) -> str:
     )
 
 
+def env_seconds(name: str, default: float) -> float:
+    """A number of seconds (0: no limit) from the environment, or stop with its name."""
+    raw = env_str(name)
+    try:
+        value = float(raw) if raw else default
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < 86_400:
+        raise ImproperlyConfigured(f"{name} must be a number of seconds, 0 or more (got {raw!r}).")
+    return value
+
+
 def database_config(url: str) -> dict:
-    """Parse DATABASE_URL, with persistent, health-checked connections."""
-    return dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True)
+    """Parse DATABASE_URL, with persistent, health-checked connections and, on PostgreSQL,
+    every wait bounded (regionsite/postgresql/base.py, docs/operations.md "Timeouts")."""
+    config = dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True)
+    if config["ENGINE"] != "django.db.backends.postgresql":
+        return config
+    config["ENGINE"] = "regionsite.postgresql"
+    options = config.setdefault("OPTIONS", {})
+    # libpq counts whole seconds and waits at least 2; a value in DATABASE_URL wins.
+    options.setdefault("connect_timeout", max(2, round(env_seconds("DATABASE_CONNECT_TIMEOUT", 3))))
+    statement_timeout = env_seconds("DATABASE_STATEMENT_TIMEOUT", 5)
+    if statement_timeout:
+        limit = f"-c statement_timeout={round(statement_timeout * 1000)}"
+        options["options"] = f"{options.get('options', '')} {limit}".strip()
+    # The client's own bound for a server that never answers (regionsite.postgresql).
+    config["STATEMENT_TIMEOUT"] = statement_timeout
+    return config
 
 
 SECRET_KEY = env_str("SECRET_KEY")
