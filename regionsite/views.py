@@ -5,7 +5,7 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from django.core.cache import cache
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS, InterfaceError, OperationalError, connections
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
@@ -104,22 +104,38 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+def database_unavailable() -> HttpResponse:
+    """The Swedish 503 page: 503.html stands alone (no database-backed tags), like 500.html."""
+    response = HttpResponse(loader.get_template("503.html").render(STANDALONE_CONTEXT), status=503)
+    response["Retry-After"] = "60"
+    return response
+
+
+def error_page(request, template: str, status: int) -> HttpResponse:
+    """The site's error page; it shows the site's navigation, read from the database, so when
+    that is unavailable the answer is the stand-alone 503 page, not a 500."""
+    try:
+        return render(request, template, status=status)
+    except (OperationalError, InterfaceError):
+        return database_unavailable()
+
+
 # The error pages render whatever middleware did or did not run first (a request refused for
 # its Host has no LANGUAGE_CODE yet): pages.navigation falls back to the default language.
 def bad_request(request, exception=None):
-    return render(request, "400.html", status=400)
+    return error_page(request, "400.html", 400)
 
 
 def permission_denied(request, exception=None):
-    return render(request, "403.html", status=403)
+    return error_page(request, "403.html", 403)
 
 
 def csrf_failure(request, reason=""):
-    return render(request, "403.html", status=403)
+    return error_page(request, "403.html", 403)
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    return error_page(request, "404.html", 404)
 
 
 def server_error(request):

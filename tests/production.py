@@ -28,3 +28,10 @@ def run_django(args: list[str], env: dict[str, str]) -> subprocess.CompletedProc
         timeout=120,
         check=False,
     )
+
+
+def collect_static():
+    """Production serves hashed static files named by the manifest: collect them (into
+    STATIC_ROOT, as the image's build does)."""
+    result = run_django(["collectstatic", "--noinput", "-v0"], PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr

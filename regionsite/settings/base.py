@@ -192,13 +192,15 @@ MIDDLEWARE = [
     # browser or CDN asking again with If-None-Match gets a 304.
     "regionsite.middleware.PublicGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "regionsite.static_files.StaticFilesMiddleware",  # whitenoise, without its manifest
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "regionsite.sessions.IdleSessionMiddleware",
+    # Signed-in users' responses are private: no shared cache may keep them.
+    "regionsite.middleware.PrivateForSignedInMiddleware",
     "regionsite.middleware.MethodNotAllowedPageMiddleware",
     # What every page shares (the site, its settings) from the fragment cache.
     "pages.fragments.SharedSiteMiddleware",
@@ -208,7 +210,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "regionsite.middleware.DatabaseUnavailableMiddleware",
     "regionsite.middleware.MalformedFormMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "regionsite.middleware.ResilientRedirectMiddleware",  # Wagtail's, without a 500 on an outage
     # Last, as django-axes requires: answers a locked-out login with the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -325,6 +327,23 @@ if MEDIA_S3_BUCKET:
             "file_overwrite": False,
         },
     }
+
+
+def static_file_headers(headers, path: str, url: str):
+    """The security headers for static files (WHITENOISE_ADD_HEADERS_FUNCTION): whitenoise
+    answers before the middleware that sends them with pages. (SecurityMiddleware, above
+    whitenoise, adds nosniff, Referrer-Policy and, over HTTPS, HSTS.) A static file is never a
+    page, so its policy allows nothing but its own styles and images (an SVG opened directly)."""
+    headers["Content-Security-Policy"] = (
+        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    )
+    headers["X-Frame-Options"] = "DENY"
+    headers["Permissions-Policy"] = ", ".join(f"{feature}=()" for feature in PERMISSIONS_POLICY)
+    headers["Cross-Origin-Resource-Policy"] = "same-origin"
+
+
+WHITENOISE_ADD_HEADERS_FUNCTION = static_file_headers
 
 # Editors upload documents and images; allow only harmless, common types (no zip, no SVG).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
@@ -478,10 +497,21 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         # django-axes narrates every login at INFO; its lockouts are WARNINGs and stay.
         "axes": {"level": "WARNING"},
-        "django.security.DisallowedHost": {
-            "handlers": ["console_one_line"],
-            "level": "WARNING",
-            "propagate": False,
+        # Requests with a Host we do not serve, and form posts too large or with too many
+        # fields or files: scanners' and visitors' doing, answered 400, not errors of ours. Django
+        # logs them as ERROR with a traceback; here one WARNING line (never the body).
+        **{
+            f"django.security.{name}": {
+                "handlers": ["console_one_line"],
+                "level": "WARNING",
+                "propagate": False,
+            }
+            for name in (
+                "DisallowedHost",
+                "RequestDataTooBig",
+                "TooManyFieldsSent",
+                "TooManyFilesSent",
+            )
         },
     },
 }
