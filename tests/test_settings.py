@@ -116,3 +116,31 @@ def test_production_accepts_generated_keys():
             assert strong_secret_key(key) == key
     result = run_django(["check"], {**PRODUCTION_ENV, "SECRET_KEY": secrets.token_urlsafe(50)})
     assert result.returncode == 0, result.stderr
+
+
+# --- Database bounds (docs/operations.md, "Timeouts") ----------------------------------------
+
+
+def test_database_waits_are_bounded_by_default_and_configurable(monkeypatch):
+    from regionsite.settings.base import database_config
+
+    url = "postgres://regionsite@db.example:5432/regionsite"
+    config = database_config(url)
+    assert config["ENGINE"] == "regionsite.postgresql"
+    assert config["OPTIONS"]["connect_timeout"] == 3
+    assert config["OPTIONS"]["options"] == "-c statement_timeout=5000"
+    assert config["STATEMENT_TIMEOUT"] == 5
+
+    monkeypatch.setenv("DATABASE_CONNECT_TIMEOUT", "1")  # libpq's least is 2
+    monkeypatch.setenv("DATABASE_STATEMENT_TIMEOUT", "0")  # none, for a long migration
+    config = database_config(url + "?connect_timeout=10")  # the URL's own value wins
+    assert config["OPTIONS"]["connect_timeout"] == 10
+    assert "options" not in config["OPTIONS"] and not config["STATEMENT_TIMEOUT"]
+    assert database_config(url)["OPTIONS"]["connect_timeout"] == 2
+
+
+def test_production_refuses_a_database_timeout_that_is_no_number():
+    env = {**PRODUCTION_ENV, "DATABASE_STATEMENT_TIMEOUT": "5s"}
+    result = run_django(["check"], env)
+    assert result.returncode != 0
+    assert "DATABASE_STATEMENT_TIMEOUT must be a number of seconds, 0 or more" in result.stderr
