@@ -3,7 +3,7 @@ with editors' promoted results first."""
 
 import logging
 
-from django.db import DatabaseError
+from django.db import DatabaseError, InterfaceError, OperationalError
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
@@ -37,9 +37,12 @@ def search(request):
         try:
             results_page = paginate(request, results, per_page=10)
             results_page.object_list = list(results_page.object_list)
-        except DatabaseError:
-            # A query the search engine cannot parse is a miss, not a server error.
-            logger.warning("Search query failed: %r", query, exc_info=True)
+        except (OperationalError, InterfaceError):
+            raise  # the database is unavailable: the 503 page (DatabaseUnavailableMiddleware)
+        except DatabaseError as error:
+            # A query the search engine cannot parse is a miss, not a server error. Neither the
+            # words nor the database's message (which quotes them) go to the log.
+            logger.warning("Search query failed: %s", type(error).__name__)
             results_page = paginate(request, [], per_page=10)
         # Editors' promoted results for this query, if any. Looked up, never created or
         # counted: visitors' search terms are not recorded (see the privacy page).

@@ -5,11 +5,12 @@ so that no file grows with the site (10,000 news items are ten files, not one of
 from collections import defaultdict
 from functools import reduce
 from operator import or_
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db.models import Q
 
-from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps import Sitemap, views
 from wagtail.models import Page
 
 from pages.visibility import visible
@@ -80,3 +81,14 @@ def sitemaps_by_language() -> dict[str, type[LanguageSitemap]]:
         code: type(f"Sitemap_{code}", (LanguageSitemap,), {"language": code})
         for code, _name in settings.LANGUAGES
     }
+
+
+def index(request, sitemaps, **kwargs):
+    """Wagtail's sitemap index, with its sections at SITE_URL. Django builds their addresses
+    from the request's Host (an internal name, a load balancer's address); the sections'
+    pages already name SITE_URL through the Site record."""
+    response = views.index(request, sitemaps, **kwargs)
+    for item in response.context_data["sitemaps"]:  # rendered later: still editable
+        parts = urlsplit(item.location)
+        item.location = settings.SITE_URL + parts.path + (f"?{parts.query}" if parts.query else "")
+    return response

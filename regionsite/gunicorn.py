@@ -5,6 +5,8 @@ import os
 
 import gunicorn.http.wsgi
 
+from regionsite.worker_timeout import post_worker_init, worker_abort  # noqa: F401 - hooks
+
 
 def env_int(name: str, default: int, minimum: int) -> int:
     """A whole number from the environment, or stop at once with a message that names it."""
@@ -29,7 +31,8 @@ wsgi_app = "regionsite.wsgi:application"
 # Set WEB_CONCURRENCY in a container: the CPU count seen there is the host's, not the limit.
 workers = env_int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1, 1)
 threads = env_int("GUNICORN_THREADS", 2, 1)
-# Seconds a request may take before its worker is killed and restarted.
+# Seconds a request may take before its worker is killed and restarted (for the threaded
+# worker too: the hooks imported above make its heartbeat follow the oldest request).
 timeout = env_int("GUNICORN_TIMEOUT", 30, 1)
 # Seconds workers get to finish their requests on a restart or shutdown.
 graceful_timeout = env_int("GUNICORN_GRACEFUL_TIMEOUT", 30, 1)

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 class OneLineWarning(logging.Filter):
     """Log a record as one WARNING line without its traceback: for requests with a Host the
-    site does not serve, which are scanners' noise, not errors of ours."""
+    site does not serve and oversized form posts, which are scanners' and visitors' doing,
+    not errors of ours."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.levelno, record.levelname = logging.WARNING, "WARNING"

@@ -3,13 +3,14 @@
 import logging
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware
 from django.shortcuts import render
-from django.template import loader
+from django.utils.cache import patch_cache_control
 from django.utils.datastructures import MultiValueDictKeyError
 
-from regionsite.views import STANDALONE_CONTEXT, bad_request
+from wagtail.contrib.redirects.middleware import RedirectMiddleware
+
+from regionsite.views import bad_request, database_unavailable
 
 logger = logging.getLogger(__name__)
 
@@ -27,11 +28,44 @@ class DatabaseUnavailableMiddleware:
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
         logger.error("Database unavailable: %s", exception)
-        # 503.html stands alone (no database-backed tags), like 500.html.
-        body = loader.get_template("503.html").render(STANDALONE_CONTEXT)
-        response = HttpResponse(body, status=503)
-        response["Retry-After"] = "60"
+        return database_unavailable()
+
+
+class PrivateForSignedInMiddleware:
+    """What a signed-in user is shown (the user bar, their name, a page as an editor sees it)
+    is theirs alone: ``private, no-cache``, so no shared cache (a CDN, a proxy) keeps it, and
+    nothing that says otherwise (``public``, ``s-maxage``) survives."""
+
+    SHARED = {"public", "s-maxage"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)  # not there for a page-cache hit: anonymous
+        if user is not None and user.is_authenticated:
+            kept = [
+                directive.strip()
+                for directive in response.get("Cache-Control", "").split(",")
+                if directive.strip() and directive.split("=")[0].strip().lower() not in self.SHARED
+            ]
+            response["Cache-Control"] = ", ".join(kept)
+            patch_cache_control(response, private=True, no_cache=True)
         return response
+
+
+class ResilientRedirectMiddleware(RedirectMiddleware):
+    """Wagtail's redirects, looked up for every 404. The 404 page itself may come from the
+    fragment cache while the database is unavailable: then the lookup's failure leaves the
+    404 as it is, rather than turning it into a 500."""
+
+    def process_response(self, request, response):
+        try:
+            return super().process_response(request, response)
+        except (OperationalError, InterfaceError) as error:
+            logger.error("Database unavailable: %s", error)
+            return response
 
 
 class MalformedFormMiddleware:

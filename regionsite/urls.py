@@ -10,9 +10,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from pages.feedback import feedback_view
 from pages.search import search
+from pages.sitemap import index as sitemap_index
 from pages.sitemap import sitemaps_by_language
 from regionsite import page_passwords, views
 from regionsite.password_reset import LimitedPasswordResetView
+from regionsite.frontend_login import FrontendLoginView
 
 SITEMAPS = sitemaps_by_language()
 
@@ -31,7 +33,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        sitemaps.index,
+        sitemap_index,
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
@@ -58,6 +60,8 @@ urlpatterns += i18n_patterns(
         page_passwords.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
+    # Before Wagtail's own too: the same address, landing on a real page (frontend_login.py).
+    path("_util/login/", FrontendLoginView.as_view(), name="wagtailcore_login"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

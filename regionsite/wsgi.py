@@ -4,6 +4,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from regionsite.worker_timeout import TimedApplication
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regionsite.settings.production")
 
-application = get_wsgi_application()
+# Timed for gunicorn's worker timeout under the threaded worker (regionsite/worker_timeout.py).
+application = TimedApplication(get_wsgi_application())

@@ -8,7 +8,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION_ENV = {
-    "SECRET_KEY": "x" * 30 + "-not-a-real-production-key-0123456789",
+    # Random-looking (production refuses repetitive keys), and used nowhere else.
+    "SECRET_KEY": "test-only-Qm7vR2kXp9LwZ4tH8nB3cF6yJ1sD5gA0eU-not-a-real-production-key",
     "ALLOWED_HOSTS": "internationell.example.se",
     "SITE_URL": "https://internationell.example.se",
     "DATABASE_URL": "postgres://regionsite@db.example:5432/regionsite",
@@ -27,3 +28,10 @@ def run_django(args: list[str], env: dict[str, str]) -> subprocess.CompletedProc
         timeout=120,
         check=False,
     )
+
+
+def collect_static():
+    """Production serves hashed static files named by the manifest: collect them (into
+    STATIC_ROOT, as the image's build does)."""
+    result = run_django(["collectstatic", "--noinput", "-v0"], PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr

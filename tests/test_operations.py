@@ -172,7 +172,7 @@ def test_production_logs_json_for_every_handler():
     )
     env = {
         **PRODUCTION_ENV,  # its database is never connected to: robots.txt needs none
-        "ALLOWED_HOSTS": "testserver",
+        "ALLOWED_HOSTS": "testserver,internationell.example.se",
         "SECURE_SSL_REDIRECT": "false",
         "LOG_LEVEL": "INFO",
     }
@@ -328,3 +328,30 @@ def test_gunicorn_does_not_announce_itself():
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "regionsite"
+
+
+# --- What visitors can make the site log ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "logger"),
+    [
+        ("&".join(f"f{n}=1" for n in range(10_001)), "django.security.TooManyFieldsSent"),
+        ("x=" + "a" * (2_621_440 + 1), "django.security.RequestDataTooBig"),
+    ],
+)
+def test_an_oversized_form_post_is_one_warning_line_without_the_body(
+    seeded, json_log, body, logger
+):
+    """A visitor cannot write ERROR lines (with tracebacks) at will: a 400 and a WARNING."""
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)  # the CSRF check reads the form: as in production
+    response = client.post("/synpunkter/", body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400
+    entries = json_log()
+    [line] = [e for e in entries if e["logger"] == logger]
+    assert line["level"] == "WARNING"
+    assert "exception" not in line and "stack" not in line
+    assert not [e for e in entries if e["level"] in ("ERROR", "CRITICAL")]
+    assert "aaaaaaaa" not in json.dumps(entries) and "f9999" not in json.dumps(entries)

@@ -179,3 +179,13 @@ def test_a_page_rendered_while_content_changed_is_never_served(rf, seeded):
     assert (response.content, response[MARKER_HEADER]) == (b"after the change", "miss")
     response = PageCacheMiddleware(view_during_a_change)(rf.get("/infrastruktur/"))
     assert (response.content, response[MARKER_HEADER]) == (b"after the change", "hit")
+
+
+def test_a_signed_in_editors_view_of_a_public_page_is_private(client, seeded):
+    """No shared cache (a CDN, a proxy) may keep what an editor saw (the user bar, drafts)."""
+    editor = get_user_model().objects.create_superuser("admin", "a@example.se", "x" * 16)
+    client.force_login(editor)
+    for path in ("/infrastruktur/", "/sok/?q=bredband", "/en/"):
+        cache_control = client.get(path)["Cache-Control"]
+        assert "private" in cache_control and "no-cache" in cache_control, path
+        assert "public" not in cache_control and "s-maxage" not in cache_control, path

@@ -38,3 +38,12 @@ def test_migrate_points_the_site_at_a_changed_site_url(seeded):
         emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("intern.example.se", 8080)
+
+
+def test_the_sitemap_index_names_its_sections_at_site_url(client, seeded):
+    """Whatever Host the request came with (an internal name, the load balancer's address)."""
+    with override_settings(SITE_URL=PUBLIC, ALLOWED_HOSTS=["127.0.0.1", "testserver"]):
+        index = client.get("/sitemap.xml", HTTP_HOST="127.0.0.1").content.decode()
+    assert f"<loc>{PUBLIC}/sitemap-sv.xml</loc>" in index
+    assert f"<loc>{PUBLIC}/sitemap-en.xml</loc>" in index
+    assert "127.0.0.1" not in index

@@ -7,6 +7,7 @@ This module is safe for production on its own: it reads the environment in one p
 
 import datetime
 import os
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -59,9 +60,63 @@ def public_address(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+# Production refuses a key that is short, Django's development key or plainly not random; each
+# refusal says how to make a good one (settings/production.py).
+MINIMUM_SECRET_KEY_LENGTH = 50  # Django's deploy check warns below this
+MINIMUM_SECRET_KEY_CHARACTERS = 10  # different ones: a hex key has 16, token_urlsafe's over 40
+MAKE_A_SECRET_KEY = "python -c 'import secrets; print(secrets.token_urlsafe(50))'"  # noqa: S105 - advice, not a key
+
+
+def strong_secret_key(key: str) -> str:
+    """SECRET_KEY, checked: long and random-looking. The key itself is never in the message."""
+    distinct = len(set(key))
+    if key.startswith("django-insecure-"):
+        problem = "starts with 'django-insecure-': that is a key startproject made for development"
+    elif len(key) < MINIMUM_SECRET_KEY_LENGTH:
+        problem = f"must be at least {MINIMUM_SECRET_KEY_LENGTH} characters long"
+    elif distinct < MINIMUM_SECRET_KEY_CHARACTERS:
+        problem = (
+            f"has only {distinct} different characters (at least "
+            f"{MINIMUM_SECRET_KEY_CHARACTERS}): it is not random"
+        )
+    elif max(Counter(key).values()) > len(key) // 4:
+        problem = "repeats one character in more than a quarter of its length: it is not random"
+    else:
+        return key
+    raise ImproperlyConfigured(
+        f"SECRET_KEY {problem}. Make a new one with {MAKE_A_SECRET_KEY} and keep it secret."
+    )
+
+
+def env_seconds(name: str, default: float) -> float:
+    """A number of seconds (0: no limit) from the environment, or stop with its name."""
+    raw = env_str(name)
+    try:
+        value = float(raw) if raw else default
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < 86_400:
+        raise ImproperlyConfigured(f"{name} must be a number of seconds, 0 or more (got {raw!r}).")
+    return value
+
+
 def database_config(url: str) -> dict:
-    """Parse DATABASE_URL, with persistent, health-checked connections."""
-    return dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True)
+    """Parse DATABASE_URL, with persistent, health-checked connections and, on PostgreSQL,
+    every wait bounded (regionsite/postgresql/base.py, docs/operations.md "Timeouts")."""
+    config = dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True)
+    if config["ENGINE"] != "django.db.backends.postgresql":
+        return config
+    config["ENGINE"] = "regionsite.postgresql"
+    options = config.setdefault("OPTIONS", {})
+    # libpq counts whole seconds and waits at least 2; a value in DATABASE_URL wins.
+    options.setdefault("connect_timeout", max(2, round(env_seconds("DATABASE_CONNECT_TIMEOUT", 3))))
+    statement_timeout = env_seconds("DATABASE_STATEMENT_TIMEOUT", 5)
+    if statement_timeout:
+        limit = f"-c statement_timeout={round(statement_timeout * 1000)}"
+        options["options"] = f"{options.get('options', '')} {limit}".strip()
+    # The client's own bound for a server that never answers (regionsite.postgresql).
+    config["STATEMENT_TIMEOUT"] = statement_timeout
+    return config
 
 
 SECRET_KEY = env_str("SECRET_KEY")
@@ -145,7 +200,7 @@ MIDDLEWARE = [
     # browser or CDN asking again with If-None-Match gets a 304.
     "regionsite.middleware.PublicGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "regionsite.static_files.StaticFilesMiddleware",  # whitenoise, without its manifest
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -156,6 +211,8 @@ MIDDLEWARE = [
     "regionsite.sessions.IdleSessionMiddleware",
     # Staff who have given only their password are held at the second step (REQUIRE_STAFF_2FA).
     "regionsite.two_factor.middleware.SecondFactorMiddleware",
+    # Signed-in users' responses are private: no shared cache may keep them.
+    "regionsite.middleware.PrivateForSignedInMiddleware",
     "regionsite.middleware.MethodNotAllowedPageMiddleware",
     # What every page shares (the site, its settings) from the fragment cache.
     "pages.fragments.SharedSiteMiddleware",
@@ -165,7 +222,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "regionsite.middleware.DatabaseUnavailableMiddleware",
     "regionsite.middleware.MalformedFormMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "regionsite.middleware.ResilientRedirectMiddleware",  # Wagtail's, without a 500 on an outage
     # Last, as django-axes requires: answers a locked-out login with the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -282,6 +339,23 @@ if MEDIA_S3_BUCKET:
             "file_overwrite": False,
         },
     }
+
+
+def static_file_headers(headers, path: str, url: str):
+    """The security headers for static files (WHITENOISE_ADD_HEADERS_FUNCTION): whitenoise
+    answers before the middleware that sends them with pages. (SecurityMiddleware, above
+    whitenoise, adds nosniff, Referrer-Policy and, over HTTPS, HSTS.) A static file is never a
+    page, so its policy allows nothing but its own styles and images (an SVG opened directly)."""
+    headers["Content-Security-Policy"] = (
+        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    )
+    headers["X-Frame-Options"] = "DENY"
+    headers["Permissions-Policy"] = ", ".join(f"{feature}=()" for feature in PERMISSIONS_POLICY)
+    headers["Cross-Origin-Resource-Policy"] = "same-origin"
+
+
+WHITENOISE_ADD_HEADERS_FUNCTION = static_file_headers
 
 # Editors upload documents and images; allow only harmless, common types (no zip, no SVG).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
@@ -460,10 +534,21 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         # django-axes narrates every login at INFO; its lockouts are WARNINGs and stay.
         "axes": {"level": "WARNING"},
-        "django.security.DisallowedHost": {
-            "handlers": ["console_one_line"],
-            "level": "WARNING",
-            "propagate": False,
+        # Requests with a Host we do not serve, and form posts too large or with too many
+        # fields or files: scanners' and visitors' doing, answered 400, not errors of ours. Django
+        # logs them as ERROR with a traceback; here one WARNING line (never the body).
+        **{
+            f"django.security.{name}": {
+                "handlers": ["console_one_line"],
+                "level": "WARNING",
+                "propagate": False,
+            }
+            for name in (
+                "DisallowedHost",
+                "RequestDataTooBig",
+                "TooManyFieldsSent",
+                "TooManyFilesSent",
+            )
         },
     },
 }

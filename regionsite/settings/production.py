@@ -1,23 +1,45 @@
-"""Production: everything from ``base``, and nothing starts without its secrets."""
+"""Production: everything from ``base``, and nothing starts without its secrets or with weak
+values (a guessable key, any host, a public address that is not https or not served here);
+each refusal says how to fix it (docs/operations.md, "Configuration checks")."""
 
 import logging
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
+from django.http.request import split_domain_port, validate_host
 
 from .base import *  # noqa: F403
-from .base import database_config, env_bool, env_list, env_required, public_address
+from .base import (
+    database_config,
+    env_bool,
+    env_list,
+    env_required,
+    public_address,
+    strong_secret_key,
+)
 
-# Django's own deploy check warns below 50 characters; production refuses to start.
-MINIMUM_SECRET_KEY_LENGTH = 50
+SECRET_KEY = strong_secret_key(env_required("SECRET_KEY"))
 
-SECRET_KEY = env_required("SECRET_KEY")
-if len(SECRET_KEY) < MINIMUM_SECRET_KEY_LENGTH:
-    raise ImproperlyConfigured(
-        f"SECRET_KEY must be at least {MINIMUM_SECRET_KEY_LENGTH} characters long "
-        "(python -c 'import secrets; print(secrets.token_urlsafe(50))')."
-    )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or [env_required("ALLOWED_HOSTS")]
+if "*" in ALLOWED_HOSTS:
+    raise ImproperlyConfigured(
+        "ALLOWED_HOSTS must name the site's host names, not '*' (which lets any Host header "
+        "through, into links and e-mails): for example ALLOWED_HOSTS=internationell.example.se."
+    )
+
 SITE_URL = public_address(env_required("SITE_URL"))
+_site_host, _site_port = split_domain_port(urlsplit(SITE_URL).netloc)
+# Plain http only for a trial on this machine (the image's smoke test, the benchmarks).
+if not SITE_URL.startswith("https://") and _site_host not in {"localhost", "127.0.0.1", "[::1]"}:
+    raise ImproperlyConfigured(
+        f"SITE_URL must start with https:// (got {SITE_URL!r}): the public site is served over "
+        "TLS, and links, feeds and e-mails carry this address. Only localhost may use http://."
+    )
+if not validate_host(_site_host, ALLOWED_HOSTS):
+    raise ImproperlyConfigured(
+        f"SITE_URL names the host {_site_host}, which ALLOWED_HOSTS ({', '.join(ALLOWED_HOSTS)}) "
+        f"does not include: add {_site_host} to ALLOWED_HOSTS, or correct SITE_URL."
+    )
 CSRF_TRUSTED_ORIGINS = [SITE_URL, *env_list("CSRF_TRUSTED_ORIGINS")]
 WAGTAILADMIN_BASE_URL = SITE_URL
 DATABASES = {"default": database_config(env_required("DATABASE_URL"))}

@@ -22,6 +22,7 @@ import gzip
 import json
 import os
 import re
+import secrets
 import shutil
 import subprocess
 import sys
@@ -97,7 +98,7 @@ def production_env(database_url: str, redis_url: str | None) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
     env.update(
         DJANGO_SETTINGS_MODULE="regionsite.settings.production",
-        SECRET_KEY="bench-only-" + "k" * 60,
+        SECRET_KEY="bench-only-" + secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,testserver",
         SITE_URL="http://127.0.0.1",
         SECURE_SSL_REDIRECT="false",
