@@ -13,8 +13,8 @@ from pages.search import search
 from pages.sitemap import index as sitemap_index
 from pages.sitemap import sitemaps_by_language
 from regionsite import page_passwords, views
-from regionsite.password_reset import LimitedPasswordResetView
 from regionsite.frontend_login import FrontendLoginView
+from regionsite.password_reset import LimitedPasswordResetView
 
 SITEMAPS = sitemaps_by_language()
 
