@@ -56,7 +56,19 @@ class ReferenceById:
             yield cls.get_model(), str(pk), "", ""
 
 
-class VisiblePageLinkHandler(ReferenceById, PageLinkHandler):
+class VisibleLinkHandler(ReferenceById):
+    """A link whose target (from ``get_many``: None where a visitor may not open it) has a
+    ``url``; otherwise the words alone."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        return [
+            f'<a href="{escape(target.url)}">' if target else EMPTY_LINK
+            for target in cls.get_many(attrs_list)
+        ]
+
+
+class VisiblePageLinkHandler(VisibleLinkHandler, PageLinkHandler):
     """A link to a page, in the reader's language where translated, if visitors may see it."""
 
     @classmethod
@@ -65,28 +77,14 @@ class VisiblePageLinkHandler(ReferenceById, PageLinkHandler):
         locale = active_locale()
         return [visible_page(translation_of(page, locale)) if page else None for page in pages]
 
-    @classmethod
-    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
-        return [
-            f'<a href="{escape(page.url)}">' if page else EMPTY_LINK
-            for page in cls.get_many(attrs_list)
-        ]
 
-
-class VisibleDocumentLinkHandler(ReferenceById, DocumentLinkHandler):
+class VisibleDocumentLinkHandler(VisibleLinkHandler, DocumentLinkHandler):
     """A link to a document, if visitors may download it."""
 
     @classmethod
     def get_many(cls, attrs_list: list[dict]) -> list:
         documents = in_bulk(get_document_model().objects.all(), attrs_list)
         return [visible_document(document) for document in documents]
-
-    @classmethod
-    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
-        return [
-            f'<a href="{escape(document.url)}">' if document else EMPTY_LINK
-            for document in cls.get_many(attrs_list)
-        ]
 
 
 class CheckedImageEmbedHandler(ReferenceById, ImageEmbedHandler):
@@ -156,7 +154,9 @@ def with_bad_ids_emptied(html: str) -> str:
 
 def check_references(html: str) -> None:
     """Raise a ValidationError, in Swedish, for a reference that names no page, document or
-    image: a forged or damaged id, or something deleted since the link was made."""
+    image: a forged or damaged id, or something deleted since the link was made. One query per
+    kind of reference, however many links the text holds."""
+    wanted: dict = {}
     for _match, attrs, models in references(html):
         pk = reference_id(attrs)
         if pk is None:
@@ -167,7 +167,9 @@ def check_references(html: str) -> None:
                 ),
                 code="bad_reference",
             )
-        if not models().filter(pk=pk).exists():
+        wanted.setdefault(models, set()).add(pk)
+    for models, ids in wanted.items():
+        if models().filter(pk__in=ids).count() < len(ids):
             raise ValidationError(
                 _(
                     "Länken går inte att spara: sidan, dokumentet eller bilden den pekar på "
