@@ -16,9 +16,18 @@ PRODUCTION_ENV = {
 }
 
 
-def run_django(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+def run_django(
+    args: list[str], env: dict[str, str | None], settings: str = "production"
+) -> subprocess.CompletedProcess:
+    """``manage.py args`` in a fresh process with ``regionsite.settings.<settings>``, the
+    production variables only as ``env`` gives them (None: unset)."""
     clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
-    clean.update(env, DJANGO_SETTINGS_MODULE="regionsite.settings.production")
+    for name, value in env.items():
+        if value is None:
+            clean.pop(name, None)
+        else:
+            clean[name] = value
+    clean["DJANGO_SETTINGS_MODULE"] = f"regionsite.settings.{settings}"
     return subprocess.run(  # noqa: S603 - our own interpreter and manage.py
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

@@ -20,8 +20,8 @@ ADMIN_VIEWS = [
 ]
 
 
-def log_in(page, url: str, username: str, password: str):
-    """Log in to the admin, collecting the page's CSP violations in ``page.violations``."""
+def watch_csp(page):
+    """Collect the page's CSP violations in ``page.violations`` from now on."""
     page.violations = []
     page.on(
         "console",
@@ -31,6 +31,11 @@ def log_in(page, url: str, username: str, password: str):
             else None
         ),
     )
+
+
+def log_in(page, url: str, username: str, password: str):
+    """Log in to the admin, collecting the page's CSP violations in ``page.violations``."""
+    watch_csp(page)
     page.goto(url + "/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)

@@ -11,6 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django_otp.oath import totp
 
 from tests.browser.test_accessibility import WCAG_22_AA
+from tests.browser.test_admin_csp import watch_csp
 from tests.live_site import create_user, running_instances
 
 pytestmark = pytest.mark.browser
@@ -26,18 +27,6 @@ def strict_site():
     ):
         create_user(env, USERNAME, PASSWORD, group="Redaktör")
         yield urls[0]
-
-
-def watch_csp(page):
-    page.violations = []
-    page.on(
-        "console",
-        lambda message: (
-            page.violations.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
 
 
 def log_in(page, url):
