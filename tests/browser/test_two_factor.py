@@ -66,3 +66,7 @@ def test_first_login_enrols_and_a_later_login_asks_for_the_code(page, strict_sit
     page.click(".login-form button[type=submit]")
     page.locator(".messages .error", has_text="Koden stämmer inte").wait_for()
     assert page.violations == []
+
+    # On a 320 px phone the page reflows: nothing runs off the side (WCAG 1.4.10).
+    page.set_viewport_size({"width": 320, "height": 640})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
