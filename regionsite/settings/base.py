@@ -395,11 +395,13 @@ FRAGMENT_CACHE_SECONDS = int(env_str("FRAGMENT_CACHE_SECONDS", "3600"))
 
 # A CDN or caching proxy in front of the site is purged by the same signals as our own cache:
 # an HTTP PURGE endpoint (Varnish, nginx) and/or Cloudflare, each configured by environment.
+# The edge Varnish (regionsite/caching/varnish.vcl) is purged there by key as well.
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
 WAGTAILFRONTENDCACHE = {}
-if env_str("FRONTEND_CACHE_PURGE_URL"):
+if FRONTEND_CACHE_PURGE_URL:
     WAGTAILFRONTENDCACHE["proxy"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
     }
 if env_str("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
