@@ -101,12 +101,14 @@ def get(edge: str, path: str, **headers: str):
 
 
 def test_a_cacheable_response_is_served_by_varnish_the_second_time(edge, backend):
-    backend.route("/cached/", Cache_Control=PUBLIC, xkey="p1 all")
+    backend.route("/cached/", Cache_Control=PUBLIC, xkey="p1 all", X_Request_ID="r1")
     status, first, body = get(edge, "/cached/")
     assert (status, first["x-cache"], body) == (200, "miss", b"/cached/ #1")
     status, second, body = get(edge, "/cached/")
     assert (status, second["x-cache"], body) == (200, "hit", b"/cached/ #1")
     assert backend.counts["/cached/"] == 1
+    # The app logged the first request under its id; the hit has no line in the app's log.
+    assert first["x-request-id"] == "r1" and "x-request-id" not in second
     # The keys are Varnish's business, and the proto variant is internal.
     assert "xkey" not in first and "xkey" not in second
     assert "vary" not in second

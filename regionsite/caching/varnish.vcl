@@ -82,6 +82,8 @@ sub vcl_deliver {
     }
     if (obj.hits > 0) {
         set resp.http.X-Cache = "hit";
+        # The id of the request that filled the cache: this one never reached the app's log.
+        unset resp.http.X-Request-ID;
     } else {
         set resp.http.X-Cache = "miss";
     }
