@@ -79,6 +79,7 @@ serve-edge: install
 	DJANGO_SETTINGS_MODULE=regionsite.settings.production PORT=$(BACKEND_PORT) \
 		.venv/bin/gunicorn -c regionsite/gunicorn.py --bind 127.0.0.1:$(BACKEND_PORT) & app=$$!; \
 	echo "  Edge: http://127.0.0.1:$(PORT)/ (Varnish) -> gunicorn on 127.0.0.1:$(BACKEND_PORT)"; \
+	echo "  varnishstat, varnishlog, varnishadm: -n $$dir/work"; \
 	varnishd -F -n "$$dir/work" -f "$$dir/varnish.vcl" -a :$(PORT) -s malloc,$(EDGE_CACHE_SIZE)
 
 test: install-test
