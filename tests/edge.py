@@ -54,12 +54,15 @@ def varnishd_or_skip() -> str:
 
 
 @contextlib.contextmanager
-def varnish(backend_port: int, proxy_port: int | None = None) -> Iterator[str]:
-    """Yield the base URL of a varnishd in front of 127.0.0.1:``backend_port``. With
-    ``proxy_port`` it also listens there for the PROXY protocol, so a test can speak as a
-    client from any address (client.ip is the one the PROXY line names)."""
+def varnish(
+    backend_port: int, port: int | None = None, proxy_port: int | None = None
+) -> Iterator[str]:
+    """Yield the base URL of a varnishd in front of 127.0.0.1:``backend_port``, on ``port``
+    (default: a free one; choose it first when the backend must know FRONTEND_CACHE_PURGE_URL
+    before it starts). With ``proxy_port`` it also listens there for the PROXY protocol, so a
+    test can speak as a client from any address (client.ip is the one the PROXY line names)."""
     binary = varnishd_or_skip()
-    port = free_port()
+    port = port or free_port()
     # Started as root, varnishd compiles the VCL and serves as its own unprivileged users
     # (the "unix" jail): they must be able to read the VCL and enter the working directory,
     # which varnishd creates itself inside this one.
