@@ -399,11 +399,13 @@ OUTBOX_POLL_SECONDS = float(env_str("OUTBOX_POLL_SECONDS", "0.5"))
 
 # A CDN or caching proxy in front of the site is purged by the same signals as our own cache:
 # an HTTP PURGE endpoint (Varnish, nginx) and/or Cloudflare, each configured by environment.
+# The edge Varnish (regionsite/caching/varnish.vcl) is purged there by key as well.
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
 WAGTAILFRONTENDCACHE = {}
-if env_str("FRONTEND_CACHE_PURGE_URL"):
+if FRONTEND_CACHE_PURGE_URL:
     WAGTAILFRONTENDCACHE["proxy"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
     }
 if env_str("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
