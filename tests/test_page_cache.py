@@ -56,7 +56,7 @@ def test_filtered_and_paginated_listings_are_cached_per_normalised_query(client,
 
 @pytest.mark.parametrize(
     "query",
-    ["?utm_source=x", "?sida=1&sida=2", "?tema=abc", "?sida=" + "9" * 50, "?status=%00"],
+    ["?sida=1&sida=2", "?tema=abc", "?sida=" + "9" * 50, "?status=%00"],
 )
 def test_a_hostile_query_string_is_served_but_never_cached(client, seeded, query):
     client.get("/projekt/" + query)

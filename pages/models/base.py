@@ -315,8 +315,10 @@ class ThemedPage(SitePage):
     def cache_listing_keys(self) -> list[str]:
         """The theme listings this page belongs to now (regionsite/caching/renewal.py)."""
         language = language_of(self)
-        themes = self.themes.values_list("translation_key", flat=True)
-        return [theme_listing_key(key, type(self), language) for key in themes]
+        # As just saved: modelcluster writes the relation after post_save, so the in-memory
+        # choice is the new one (the themes the page left have its own key).
+        themes = {theme.translation_key for theme in self.themes.all()}
+        return [theme_listing_key(key, type(self), language) for key in sorted(themes)]
 
     @classmethod
     def theme_choices(cls, locale_id: int, request=None):

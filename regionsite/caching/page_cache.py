@@ -44,12 +44,13 @@ NOT_STORED = frozenset({MARKER_HEADER.lower()})
 
 
 class QueryParameters(QueryDict):
-    """request.GET that remembers which parameters the page asked for by name."""
-
-    read: set
+    """request.GET that remembers which parameters the page asked for by name. Copying the
+    whole query (into pagination links, say) asks for none: the links then carry only what
+    the page reads, because a page is rendered with its canonical query (``_render``)."""
 
     def _note(self, name):
-        self.__dict__.setdefault("read", set()).add(name)
+        if not self.__dict__.get("quiet"):
+            self.__dict__.setdefault("read", set()).add(name)
 
     def __getitem__(self, key):
         self._note(key)
@@ -66,6 +67,19 @@ class QueryParameters(QueryDict):
     def __contains__(self, key):
         self._note(key)
         return super().__contains__(key)
+
+    @classmethod
+    def of(cls, query_string: str) -> "QueryParameters":
+        parameters = cls(query_string)
+        parameters.__dict__["read"] = set()  # what parsing looked at does not count
+        return parameters
+
+    def items(self):
+        self.__dict__["quiet"] = True
+        try:
+            return list(super().items())
+        finally:
+            self.__dict__["quiet"] = False
 
 
 def canonical_query(query: QueryDict, names) -> str | None:
@@ -156,8 +170,9 @@ class PageCacheMiddleware:
         guess = canonical_query(request.GET, request.GET.keys())
         names = [parameters_name(path)] + ([entry_name(path, guess, request)] if guess else [])
         values, counter = store.get(*names)
-        if values[0] is not None:
-            canonical = canonical_query(request.GET, values[0].decode().split(","))
+        if values[0] is not None:  # the page's parameters are known: render with those only
+            read = [name for name in values[0].decode().split(",") if name]
+            canonical = canonical_query(request.GET, read)
             if canonical is None:
                 return self.get_response(request)  # a value of the wrong shape: uncached
             if canonical == guess and values[1] is not None:
@@ -165,6 +180,7 @@ class PageCacheMiddleware:
             (entry,), counter = store.get(entry_name(path, canonical, request))
             if entry is not None:
                 return self._hit(request, entry)
+            return self._render(request, store, path, counter, seconds, canonical)
         return self._render(request, store, path, counter, seconds)
 
     @staticmethod
@@ -175,14 +191,20 @@ class PageCacheMiddleware:
         response[MARKER_HEADER] = "hit"
         return response
 
-    def _render(self, request, store, path, since, seconds):
-        request.GET = QueryParameters(request.META.get("QUERY_STRING", ""))
+    def _render(self, request, store, path, since, seconds, canonical=None):
+        """Render, and keep the response if nothing it shows changed meanwhile. ``canonical``:
+        the query the page reads, known from an earlier view; the page sees only that, so
+        what it renders (links that copy the query) is the same for every variant."""
+        sent = request.META.get("QUERY_STRING", "")
+        if canonical is not None:  # get_full_path() too, for links back to this page
+            request.META["QUERY_STRING"] = canonical
+        request.GET = QueryParameters.of(sent if canonical is None else canonical)
         with recording() as rendered:
             response = self.get_response(request)
         if since is None or not is_storable(request, response):
             return response
         keys = rendered.keys | {ALL}
-        read = sorted(getattr(request.GET, "read", ()))
+        read = sorted(request.GET.read)
         query = canonical_query(request.GET, read)
         if query is None:
             return response
@@ -193,10 +215,14 @@ class PageCacheMiddleware:
             s_maxage=seconds,
             stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
         )
-        if settings.WAGTAILFRONTENDCACHE:
+        if settings.FRONTEND_CACHE_PURGE_URL:
             response[KEYS_HEADER] = " ".join(sorted(keys))
-        if request.META.get("QUERY_STRING"):
+        if sent:
             store.put(parameters_name(path), ",".join(read).encode(), keys, since, seconds)
+            if canonical is None and canonical_query(request.GET, request.GET.keys()) != query:
+                # Rendered with parameters it does not read: its links may carry them. The
+                # next such request is rendered with the canonical query and kept.
+                return response
         # Kept only if nothing it shows was renewed since ``since`` (read before rendering).
         name = entry_name(path, query, request)
         stored = store.put(name, as_bytes(response), keys, since, seconds)

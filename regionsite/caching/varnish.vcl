@@ -48,6 +48,10 @@ sub vcl_recv {
     if (req.http.Cookie || req.http.Authorization) {
         return (pass);
     }
+    # A page's language is in its path, never taken from the browser (the app's own cache
+    # ignores the header too): without this, Django's "Vary: Accept-Language" would keep one
+    # copy per browser setting.
+    unset req.http.Accept-Language;
     # The built-in vcl_recv follows (it refuses HTTP/1.1 without a Host), then the lookup.
 }
 
