@@ -19,10 +19,9 @@ class RequestLogMiddleware:
     The id is the proxy's ``X-Request-ID`` when that is a short token of letters, digits, ``-``
     and ``_`` (so the proxy's and the site's lines can be matched), else a new random one: a
     client must not be able to write arbitrary text into the log. The duration is the time to
-    the response, not to the last byte of a streamed body. It sits right after
-    SecurityMiddleware, so it times and logs the other middleware's answers too (a 400 for a
-    Host we do not serve, a language redirect); only SecurityMiddleware's own redirects to
-    HTTPS come before it and go unlogged.
+    the response, not to the last byte of a streamed body. It comes first, so it times and
+    logs every other middleware's answers too: page cache hits, SecurityMiddleware's redirects
+    to HTTPS, a 400 for a Host we do not serve, a language redirect.
     """
 
     def __init__(self, get_response):

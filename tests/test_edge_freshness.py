@@ -73,7 +73,7 @@ def stack():
         "REGIONSITE_TEST_SHARED_CACHE": "1",
         "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
         "PAGE_CACHE_SECONDS": "300",
-        "OUTBOX_POLL_SECONDS": "0.2",
+        "OUTBOX_POLL_SECONDS": os.environ.get("PROBE_POLL", "0.2"),
         "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{edge_port}",
     }
     with (

@@ -197,3 +197,24 @@ def test_a_signed_in_editors_view_of_a_public_page_is_private(client, seeded):
         cache_control = client.get(path)["Cache-Control"]
         assert "private" in cache_control and "no-cache" in cache_control, path
         assert "public" not in cache_control and "s-maxage" not in cache_control, path
+
+
+def test_a_hit_carries_every_security_header_a_miss_does(client, seeded, settings):
+    """A hit skips the middleware below the page cache, SecurityMiddleware included: what
+    they added was stored with the page."""
+    settings.SECURE_HSTS_SECONDS = 3600
+    miss = client.get("/infrastruktur/", secure=True)
+    hit = client.get("/infrastruktur/", secure=True)
+    assert (miss[MARKER_HEADER], hit[MARKER_HEADER]) == ("miss", "hit")
+    for header in (
+        "Strict-Transport-Security",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "Permissions-Policy",
+    ):
+        assert miss.get(header), header
+        assert hit.get(header) == miss.get(header), header
+    assert hit["X-Request-ID"] != miss["X-Request-ID"]  # logged as its own request

@@ -191,12 +191,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
     # Request id and one log line per request (gunicorn's access log is off in its favour).
     "regionsite.request_log.RequestLogMiddleware",
-    # Whole pages for anonymous, cookie-less visitors, as sent (compressed, with their ETag):
-    # a hit skips everything below. Such a request has no session, so no user to look up.
+    # Whole pages for anonymous, cookie-less visitors, as sent (compressed, with their ETag and
+    # every security header the middleware below added): a hit skips everything below. Such a
+    # request has no session, so no user to look up; an http:// request is its own entry, and
+    # SecurityMiddleware's redirect to https is never stored.
     "regionsite.caching.page_cache.PageCacheMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     # Compress last (it runs first on the way out) and put an ETag on what is sent, so a
     # browser or CDN asking again with If-None-Match gets a 304.
     "regionsite.middleware.PublicGZipMiddleware",
