@@ -20,7 +20,7 @@ from pages.page_forms import ThemedPageForm
 from pages.translation_guard import IncompleteTranslation, is_foreign_alias, untranslated_segments
 from pages.visibility import view_restrictions_of, visible
 from regionsite.caching.fragments import locales
-from regionsite.caching.keys import children_key
+from regionsite.caching.keys import children_key, mark_page_context
 
 logger = logging.getLogger(__name__)
 
@@ -46,8 +46,13 @@ class SitePage(Page):
     def listing_keys(self) -> list[str]:
         """The listings this page shows, as cache keys (regionsite/caching/keys.py): its
         children by default. A page type that lists more says so here; the freshness tests
-        (tests/test_exact_freshness.py) fail when a listing is missing."""
+        (tests/test_cache_keys.py) fail when a listing is missing."""
         return [children_key(self.path)]
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        mark_page_context()  # for the content fragment (pages/templatetags/content_tags.py)
+        return response
 
     intro = models.TextField(
         _("ingress"),

@@ -29,9 +29,17 @@ from regionsite.caching.keys import ALL, STRUCTURE, precise, record, recording, 
 from regionsite.caching.store import get_store
 
 
-def shared(name: str, key: tuple, compute: Callable[[], Any]) -> Any:
-    """The value of ``compute()`` for ``name`` and ``key``, kept until what it read changes."""
-    seconds = settings.FRAGMENT_CACHE_SECONDS
+def shared(
+    name: str,
+    key: tuple,
+    compute: Callable[[], Any],
+    seconds: int | None = None,
+    part_of_page: bool = False,
+) -> Any:
+    """The value of ``compute()`` for ``name`` and ``key``, kept until what it read changes
+    (and ``seconds`` at most, FRAGMENT_CACHE_SECONDS by default). ``part_of_page``: see
+    ``keys.recording``."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS if seconds is None else seconds
     if not seconds:
         return compute()
     store = get_store()
@@ -41,7 +49,7 @@ def shared(name: str, key: tuple, compute: Callable[[], Any]) -> Any:
         value, keys = pickle.loads(kept)  # noqa: S301 - written below
         record(*keys)
         return value
-    with recording() as read:
+    with recording(part_of_page) as read:
         value = compute()
     if since is not None:
         keys = read.keys | {ALL}

@@ -29,11 +29,14 @@ STRUCTURE = "structure"  # paths and aliases: what the private sections are comp
 
 
 class Recording:
-    __slots__ = ("keys", "precise")
+    __slots__ = ("keys", "precise", "declared")
 
     def __init__(self):
         self.keys: set[str] = set()
         self.precise = 0
+        # What the page being served read before its template (its context, its declared
+        # listings): its content fragment shows all of it.
+        self.declared: tuple[str, ...] = ()
 
 
 _current: ContextVar[Recording | None] = ContextVar("cache_recording", default=None)
@@ -51,10 +54,16 @@ def is_recording() -> bool:
 
 
 @contextmanager
-def recording():
-    """Record what is read inside; nested recordings (a fragment) also count for the outer one."""
+def recording(part_of_page: bool = False):
+    """Record what is read inside; nested recordings (a fragment) also count for the outer one.
+
+    ``part_of_page``: a fragment of the page being served (its content), which shows the
+    listings the page declared, so it starts with them (and as precise as the page is)."""
     outer = _current.get()
     inner = Recording()
+    if part_of_page and outer is not None:
+        inner.keys.update(outer.declared)
+        inner.declared, inner.precise = outer.declared, outer.precise
     token = _current.set(inner)
     try:
         if outer is None:
@@ -89,7 +98,16 @@ def precise_from_here(*keys: str):
     current = _current.get()
     if current is not None:
         current.keys.update(keys)
+        current.declared += keys
         current.precise += 1
+
+
+def mark_page_context():
+    """The page being served has its context: what was read so far is what its content shows
+    (``recording(part_of_page=True)``), besides what the content reads itself."""
+    current = _current.get()
+    if current is not None:
+        current.declared = tuple(current.keys)
 
 
 def page_key(pk) -> str:
