@@ -5,6 +5,7 @@ import logging
 
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.shortcuts import render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import Query
@@ -27,6 +28,7 @@ def clean_query(raw: str) -> str:
 
 
 @require_safe
+@never_cache  # per visitor's words: no shared cache keeps it (regionsite/caching/ reads this)
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     locale = navigation_for(request).locale

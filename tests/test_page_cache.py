@@ -63,9 +63,12 @@ def test_a_hostile_query_string_is_served_but_never_cached(client, seeded, query
     assert client.get("/projekt/" + query).get(MARKER_HEADER) is None
 
 
-def test_search_is_not_cached(client, seeded):
-    client.get("/sok/?q=bredband")
-    assert client.get("/sok/?q=bredband").get(MARKER_HEADER) is None
+@pytest.mark.parametrize("path", ["/sok/", "/sok/?q=bredband", "/en/search/?q=rail", "/fi/haku/"])
+def test_search_says_itself_it_is_never_cached(client, seeded, path):
+    client.get(path)
+    response = client.get(path)
+    assert response.get(MARKER_HEADER) is None
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
 
 
 def test_editors_and_visitors_with_a_session_bypass_the_cache(client, seeded):
