@@ -270,6 +270,20 @@ def test_publishing_one_news_item_leaves_pages_that_do_not_show_it_in_the_cache(
     assert not any(path.startswith("/projekt/") for path in renewed)
 
 
+def test_a_page_made_private_never_shows_its_content_again(caches_on, seeded):
+    """Its content was kept (the page and the content fragment); the password form that now
+    answers for it must not carry any of it."""
+    page = NewsPage.objects.filter(locale__language_code="sv").live().order_by("pk").first()
+    client = Client()
+    for _ in range(2):
+        assert page.intro in client.get(page.url).content.decode()
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
+    for _ in range(2):
+        html = client.get(page.url).content.decode()
+        assert 'name="password"' in html
+        assert page.intro not in html
+
+
 def read_tables() -> set[str]:
     client = Client()
     tables = set()

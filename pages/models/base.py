@@ -51,7 +51,10 @@ class SitePage(Page):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        mark_page_context()  # for the content fragment (pages/templatetags/content_tags.py)
+        # For the content fragment (pages/templatetags/content_tags.py): this page's own
+        # template, after its own context. A password form for it is another response.
+        mark_page_context()
+        request.serving_page_content = self.pk
         return response
 
     intro = models.TextField(

@@ -35,7 +35,8 @@ class KeptWithPageNode(template.Node):
         if not keeps(request, page):
             return self.nodelist.render(context)
         record(page_key(page.pk))
-        key = (page.pk, page.live_revision_id, translation.get_language(), request.get_host())
+        language, host = translation.get_language(), request.get_host()
+        key = (page.pk, page.live_revision_id, context.template.name, language, host)
         return shared(
             "content",
             key,
@@ -50,6 +51,8 @@ def keeps(request, page) -> bool:
         is_recording()  # the page cache is rendering an anonymous, cookie-less view
         and request is not None
         and getattr(page, "pk", None) is not None
+        # Only the page's own view (SitePage.serve), never a password form asking for it.
+        and getattr(request, "serving_page_content", None) == page.pk
         and getattr(page, "live_revision_id", None) is not None
         and not request.META.get("QUERY_STRING")
         and not request.COOKIES

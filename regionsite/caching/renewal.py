@@ -225,10 +225,16 @@ def urls_of(names) -> list[str]:
 
 
 _draining = threading.Lock()
+# After the edge failed to answer, an editor's request does not wait for it again this long
+# (the poller still tries every time).
+EDGE_PAUSE_SECONDS = 2.0
+_edge_down_until = 0.0
 
 
-def drain(batch: int = 200) -> bool:
-    """Apply what the outbox holds; True when it is empty afterwards."""
+def drain(batch: int = 200, patient: bool = True) -> bool:
+    """Apply what the outbox holds; True when it is empty afterwards. ``patient`` (after an
+    editor's change): during an outage, leave it to the poller rather than wait again."""
+    global _edge_down_until
     if not _draining.acquire(blocking=False):
         return False  # another thread of this process is at it
     try:
@@ -237,11 +243,12 @@ def drain(batch: int = 200) -> bool:
             if not rows:
                 return True
             keys = set().union(*(row[1] for row in rows))
-            removed = get_store().renew(keys)
-            if removed is None:
+            removed = get_store().renew(keys, patient=patient)
+            if removed is None or (patient and time.monotonic() < _edge_down_until):
                 return False
             urls = set(urls_of(removed)).union(*(row[2] for row in rows))
             if not (edge.purge_keys(keys) and edge.purge_urls(urls)):
+                _edge_down_until = time.monotonic() + EDGE_PAUSE_SECONDS
                 # The edge keeps nothing longer than its own expiry: give up on rows that old.
                 too_old = timezone.now() - timedelta(seconds=edge_expiry_seconds())
                 PendingRenewal.objects.filter(created_at__lt=too_old).delete()
@@ -273,7 +280,7 @@ def _poll(interval: float):
         time.sleep(interval)
         try:
             if PendingRenewal.objects.exists():
-                drain()
+                drain(patient=False)
         except DatabaseError as error:
             logger.warning("Cache outbox not read: %s", error)
         except Exception:  # the poller must outlive any one failure

@@ -99,8 +99,10 @@ class RedisStore:
 
         return self._attempt(write, False)
 
-    def renew(self, keys) -> list[str] | None:
-        """The names deleted, or None when Redis could not be reached."""
+    def renew(self, keys, patient: bool = True) -> list[str] | None:
+        """The names deleted, or None when Redis could not be reached (the outbox keeps the
+        renewal). ``patient``: during the pause after a failure, do not even try (an editor's
+        request); the outbox's poller is not patient, so it sees Redis back at once."""
 
         def write():
             if self._renew is None:
@@ -108,7 +110,9 @@ class RedisStore:
             removed = self._renew(args=[self.prefix, MARK_SECONDS, *sorted(keys)])
             return [name.decode() for name in removed]
 
-        try:  # not through the pause: the outbox needs to know at once whether it landed
+        if patient:
+            return self._attempt(write, None)
+        try:
             return write()
         except FAILURES as error:
             logger.warning("Cache renewal not applied yet (kept in the outbox): %s", error)
@@ -154,7 +158,7 @@ class LocalStore:
                 self._filed.setdefault(key, set()).add(name)
             return True
 
-    def renew(self, keys) -> list[str]:
+    def renew(self, keys, patient: bool = True) -> list[str]:
         with self._lock:
             self._counter += 1
             removed = []
