@@ -53,6 +53,7 @@ def publisher():
             intro=f"En nyhet som redaktören publicerar under mätningen, nummer {number}.",
             date=timezone.localdate(),
             locale=index.locale,
+            live=False,  # as the admin's create view saves it: a draft until published
             owner=editor,
             content_owner=owner,
         )
@@ -70,13 +71,18 @@ def report(result: dict):
 
 
 def every(seconds: float):
-    """Publish every ``seconds``, the first after half of it, until SIGTERM."""
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    """Publish every ``seconds``, the first after half of it, until SIGTERM (a publish under
+    way is finished first)."""
+    stopping = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     publish = publisher()
     print("ready", flush=True)
     start = time.monotonic()
     for number, theme in enumerate(itertools.cycle(THEMES)):
-        time.sleep(max(0.0, start + (number + 0.5) * seconds - time.monotonic()))
+        while not stopping and time.monotonic() < start + (number + 0.5) * seconds:
+            time.sleep(0.05)
+        if stopping:
+            return
         report(publish(theme))
 
 
