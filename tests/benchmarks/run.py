@@ -79,7 +79,7 @@ def wrk(url: str) -> Load:
     if "Non-2xx" in out or "Socket errors" in out:
         raise RuntimeError(f"{url}: errors under load\n{out}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.MULTILINE))
+    percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", out, re.MULTILINE))
     return Load(rate, milliseconds(percentiles["50"]), milliseconds(percentiles["99"]))
 
 
