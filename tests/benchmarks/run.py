@@ -226,8 +226,6 @@ def report(baseline: Load, baseline_after: Load, scales: dict, redis_url: str | 
         "",
     ]
     for scale, results in scales.items():
-        if "mixed" in results:
-            lines += mixed.report(results["mixed"], bare)
         if ONLY_MIXED:
             continue
         lines += [
@@ -261,6 +259,9 @@ def report(baseline: Load, baseline_after: Load, scales: dict, redis_url: str | 
                 f"{r_large / r_small - 1:+.0%} |"
             )
         lines.append("")
+    for results in scales.values():
+        if "mixed" in results:
+            lines += mixed.report(results["mixed"], bare)
     return "\n".join(lines)
 
 
