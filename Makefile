@@ -12,7 +12,7 @@ MANAGE := $(PY) manage.py
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
-.PHONY: vnu run serve test lint format messages check-messages bench screenshots restore-drill image install install-test clean
+.PHONY: vnu run serve serve-edge test lint format messages check-messages bench screenshots restore-drill image install install-test clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -52,6 +52,35 @@ run: install
 serve: install
 	DJANGO_SETTINGS_MODULE=regionsite.settings.production $(MANAGE) collectstatic --noinput -v0
 	DJANGO_SETTINGS_MODULE=regionsite.settings.production PORT=$(PORT) .venv/bin/gunicorn -c regionsite/gunicorn.py
+
+# The same behind the edge cache (docs/operations.md, "Edge cache (Varnish)"): varnishd on PORT
+# with regionsite/caching/varnish.vcl, gunicorn on BACKEND_PORT (loopback only). Installs
+# varnish and varnish-modules (xkey) if missing. Ctrl-C stops both.
+BACKEND_PORT ?= $(shell expr $(PORT) + 1)
+# Who may purge besides localhost (one network, CIDR), and the cache's memory.
+EDGE_PURGE_FROM ?= 127.0.0.1/32
+EDGE_CACHE_SIZE ?= 256m
+XKEY_VMOD := /usr/lib/*/varnish/vmods/libvmod_xkey.so /usr/lib/varnish/vmods/libvmod_xkey.so
+serve-edge: export FRONTEND_CACHE_PURGE_URL ?= http://127.0.0.1:$(PORT)
+# Varnish appends the visitor's address to X-Forwarded-For: one proxy to trust.
+serve-edge: export TRUSTED_PROXY_COUNT ?= 1
+serve-edge: install
+	@{ command -v varnishd >/dev/null && test -n "$$(ls $(XKEY_VMOD) 2>/dev/null)"; } \
+		|| apt-get install -y -q varnish varnish-modules \
+		|| (apt-get update -q && apt-get install -y -q varnish varnish-modules)
+	DJANGO_SETTINGS_MODULE=regionsite.settings.production $(MANAGE) collectstatic --noinput -v0
+	@# varnishd (as root) reads the VCL and works in the directory as its own users: world-readable.
+	@set -e; dir=$$(mktemp -d); chmod 755 "$$dir"; app=; \
+	trap 'test -z "$$app" || kill $$app 2>/dev/null; rm -rf "$$dir"' EXIT; trap 'exit 130' INT TERM; \
+	from='$(EDGE_PURGE_FROM)'; \
+	sed -e 's/@BACKEND_HOST@/127.0.0.1/' -e 's/@BACKEND_PORT@/$(BACKEND_PORT)/' \
+		-e "s|@PURGE_NETWORK@|$${from%/*}|" -e "s|@PURGE_PREFIX@|$${from#*/}|" \
+		regionsite/caching/varnish.vcl > "$$dir/varnish.vcl"; chmod 644 "$$dir/varnish.vcl"; \
+	DJANGO_SETTINGS_MODULE=regionsite.settings.production PORT=$(BACKEND_PORT) \
+		.venv/bin/gunicorn -c regionsite/gunicorn.py --bind 127.0.0.1:$(BACKEND_PORT) & app=$$!; \
+	echo "  Edge: http://127.0.0.1:$(PORT)/ (Varnish) -> gunicorn on 127.0.0.1:$(BACKEND_PORT)"; \
+	echo "  varnishstat, varnishlog, varnishadm: -n $$dir/work"; \
+	varnishd -F -n "$$dir/work" -f "$$dir/varnish.vcl" -a :$(PORT) -s malloc,$(EDGE_CACHE_SIZE)
 
 test: install-test
 	.venv/bin/ruff check .

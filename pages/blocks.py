@@ -161,8 +161,8 @@ class PageLinkValue(blocks.StructValue):
     def target(self):
         """The chosen page in the reader's language (where it is translated and live), if
         visitors may see it: a translation keeps the source's choice, so resolve it here."""
-        from pages.fragments import active_locale, translation_of
         from pages.visibility import visible_page
+        from regionsite.caching.fragments import active_locale, translation_of
 
         page = self.get("page")
         if page is not None:

@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from pages.listing import paginate
+from regionsite.caching.keys import listing_key
 
 
 class IdChoiceField(forms.ModelChoiceField):
@@ -58,6 +59,13 @@ class FilteredListingMixin:
 
     def listing(self, request):
         raise NotImplementedError
+
+    def listing_keys(self) -> list[str]:
+        # The filter's theme choices are a listing too.
+        from pages.models import ThemePage  # the models import this module
+        from pages.models.base import language_of
+
+        return [*super().listing_keys(), listing_key(ThemePage, language_of(self))]
 
     def filter_form(self, data, request) -> forms.Form:
         raise NotImplementedError

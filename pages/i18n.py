@@ -5,6 +5,7 @@ from django.db.models import Model
 from wagtail.models import Page
 
 from pages.visibility import visible
+from regionsite.caching.keys import precise, translations_key
 
 
 def localized_in_bulk(objects: list[Model], locale_id: int, request=None) -> list[Model]:
@@ -22,5 +23,7 @@ def localized_in_bulk(objects: list[Model], locale_id: int, request=None) -> lis
     )
     if model is Page:
         queryset = visible(queryset, request)
-    translations = {obj.translation_key: obj for obj in queryset}
+    keys = {translations_key(obj.translation_key) for obj in foreign}
+    with precise(*keys):  # a translation published later renews these keys
+        translations = {obj.translation_key: obj for obj in queryset}
     return [translations.get(obj.translation_key, obj) for obj in objects]

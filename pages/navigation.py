@@ -5,7 +5,8 @@ Template tags, SEO tags and views ask ``navigation_for(request)`` and never keep
 the request themselves. Each answer is remembered under a key made of what it depends on
 (the page, the locale, the site), so asking about another page gives that page's answer.
 What every page of a language shares (its home page, the menu, the footer links) comes from
-the fragment caches (pages.fragments), so most pages need one query here: their alternates.
+the fragment caches (regionsite.caching.fragments), so most pages need one query here: their
+alternates.
 """
 
 from collections.abc import Callable
@@ -18,10 +19,11 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
-from pages.fragments import active_locale, locales, shared, translation_of
 from pages.i18n import localized_in_bulk
 from pages.site_settings import DEFAULT_ORGANISATION_NAME, SiteSettings
 from pages.visibility import visible
+from regionsite.caching.fragments import active_locale, locales, shared, translation_of
+from regionsite.caching.keys import children_key, precise, translations_key
 
 REQUEST_ATTRIBUTE = "_regionsite_navigation"
 
@@ -112,7 +114,8 @@ class Navigation:
         def source_menu() -> list[Page]:
             source_locale = locales().get(settings.LANGUAGE_CODE)
             source_home = translation_of(home, source_locale) if source_locale else home
-            in_menu = list(visible(source_home.get_children()).in_menu())
+            with precise(children_key(source_home.path)):
+                in_menu = list(visible(source_home.get_children()).in_menu())
             if source_home.pk == home.pk or not in_menu:
                 return in_menu
             translated = localized_in_bulk(in_menu, home.locale_id)
@@ -133,7 +136,8 @@ class Navigation:
         def compute():
             from pages.models import EasyReadPage  # the models import this module
 
-            return visible(home.get_children().type(EasyReadPage)).order_by("path").first()
+            with precise(children_key(home.path)):
+                return visible(home.get_children().type(EasyReadPage)).order_by("path").first()
 
         return self._remember(
             ("easy_read", home.pk), lambda: shared("easy_read", (home.pk,), compute)
@@ -145,8 +149,13 @@ class Navigation:
             return []
         return self._remember(
             ("trail", page.pk),
-            lambda: list(page.get_ancestors().filter(depth__gte=2).live()),
+            lambda: self._ancestors(page),
         )
+
+    @staticmethod
+    def _ancestors(page: Page) -> list[Page]:
+        with precise():  # a move renews the keys of every page below the moved one
+            return list(page.get_ancestors().filter(depth__gte=2).live())
 
     def know_trail(self, page: Page, ancestors: list[Page]):
         """Routing found ``page``'s ancestors already (pages.routing): no need to ask again."""
@@ -157,18 +166,20 @@ class Navigation:
         """The contact, about, accessibility and privacy pages chosen in the site settings,
         in the active language, where visible."""
 
+        ids = [
+            site_settings.contact_page_id,
+            site_settings.about_page_id,
+            site_settings.accessibility_page_id,
+            site_settings.privacy_page_id,
+        ]
+
         def compute():
-            ids = [
-                site_settings.contact_page_id,
-                site_settings.about_page_id,
-                site_settings.accessibility_page_id,
-                site_settings.privacy_page_id,
-            ]
-            by_id = visible(Page.objects).in_bulk([pk for pk in ids if pk])
+            with precise():  # the chosen pages' own keys; other choices are another fragment
+                by_id = visible(Page.objects).in_bulk([pk for pk in ids if pk])
             chosen = [by_id[pk] for pk in ids if pk in by_id]
             return localized_in_bulk(chosen, self.locale.pk)
 
-        key = (site_settings.pk, self.locale.pk)
+        key = (self.locale.pk, *ids)
         return self._remember(("footer", *key), lambda: shared("footer", key, compute))
 
     def alternates(self, page: Page | None) -> list[Alternate]:
@@ -207,12 +218,13 @@ class Navigation:
         if page is not None and home is not None and page.translation_key == home.translation_key:
             translations = self._homes_by_language()
         elif page is not None:
-            translations = {
-                candidate.locale.language_code: candidate
-                for candidate in visible(Page.objects, self.request)
-                .filter(translation_key=page.translation_key)
-                .select_related("locale")
-            }
+            with precise(translations_key(page.translation_key)):
+                translations = {
+                    candidate.locale.language_code: candidate
+                    for candidate in visible(Page.objects, self.request)
+                    .filter(translation_key=page.translation_key)
+                    .select_related("locale")
+                }
         alternates = []
         for code, name in settings.LANGUAGES:
             target = translations.get(code)

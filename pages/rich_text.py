@@ -26,8 +26,8 @@ from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.rich_text.rewriters import FIND_A_TAG, FIND_EMBED_TAG, extract_attrs
 
-from pages.fragments import active_locale, translation_of
 from pages.visibility import visible_document, visible_page
+from regionsite.caching.fragments import active_locale, translation_of
 
 AN_ID = re.compile(r"[1-9]\d{0,17}")  # a primary key: positive, and within a bigint
 EMPTY_LINK = "<a>"  # Wagtail's own rendering of a link to nothing: the words, no address

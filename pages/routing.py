@@ -15,6 +15,7 @@ from django.http import Http404
 from wagtail.models import Page
 
 from pages.navigation import navigation_for
+from regionsite.caching.keys import precise
 
 
 def routes_on_its_own(model) -> bool:
@@ -29,7 +30,8 @@ def route_below(home: Page, request, path_components: list[str]):
         depth__lte=home.depth + len(path_components),
         slug__in=set(path_components),
     )
-    by_parent_and_slug = {(page.path[: -Page.steplen], page.slug): page for page in candidates}
+    with precise():  # the pages found record their own keys; a 404 is never stored
+        by_parent_and_slug = {(p.path[: -Page.steplen], p.slug): p for p in candidates}
     chain = []
     parent_path = home.path
     remaining = list(path_components)
@@ -45,6 +47,7 @@ def route_below(home: Page, request, path_components: list[str]):
         names_a_child = bool(remaining) and (parent_path, remaining[0]) in by_parent_and_slug
         if routes_on_its_own(page.specific_class) and not names_a_child:
             break
-    target = chain[-1].specific
+    with precise():
+        target = chain[-1].specific
     navigation_for(request).know_trail(target, [home, *chain[:-1]])
     return target.route(request, remaining)

@@ -14,6 +14,7 @@ from wagtail.contrib.sitemaps import Sitemap, views
 from wagtail.models import Page
 
 from pages.visibility import visible
+from regionsite.caching.keys import listing_key, precise_from_here
 
 
 class LanguageSitemap(Sitemap):
@@ -23,6 +24,7 @@ class LanguageSitemap(Sitemap):
     limit = 1000
 
     def items(self):
+        precise_from_here(*every_language_listed())  # the rest of the response lists pages
         return self.all_languages().filter(locale__language_code=self.language)
 
     def all_languages(self):
@@ -73,6 +75,11 @@ class LanguageSitemap(Sitemap):
             (url["lastmod"] for url in result if url["lastmod"]), default=None
         )
         return result
+
+
+def every_language_listed() -> list[str]:
+    """The sitemaps list every page in every language (alternates name the other languages)."""
+    return [listing_key(Page, code) for code, _name in settings.LANGUAGES]
 
 
 def sitemaps_by_language() -> dict[str, type[LanguageSitemap]]:

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from pages.fragments import locales
+from regionsite.caching.fragments import locales
 
 
 def untranslated_segments(page: Page) -> int:

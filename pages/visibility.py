@@ -5,7 +5,7 @@ from django.db.models import Q
 
 from wagtail.models import Page, PageViewRestriction
 
-from pages.fragments import private_collections, private_sections
+from regionsite.caching.fragments import private_collections, private_sections
 
 
 def visible(queryset, request=None):

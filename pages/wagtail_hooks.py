@@ -23,6 +23,7 @@ from pages.feedback import FeedbackViewSet
 from pages.readability import BANDS
 from pages.reports import ReadabilityReportView, ReviewReportView
 from pages.rich_text import REPLACED_EMBEDS, REPLACED_HANDLERS
+from regionsite.caching.keys import precise_from_here
 
 
 @hooks.register("register_rich_text_features", order=100)  # after Wagtail's own, to replace them
@@ -143,3 +144,12 @@ def translation_editor_in_the_admin_language():
 
 
 register_snippet(FeedbackViewSet)
+
+
+@hooks.register("before_serve_page")
+def declare_listings(page, request, serve_args, serve_kwargs):
+    """The page being served says which listings it shows; its other page queries are by id
+    and record the pages they load (regionsite/caching/keys.py)."""
+    listing_keys = getattr(page, "listing_keys", None)
+    if listing_keys is not None:
+        precise_from_here(*listing_keys())

@@ -10,6 +10,8 @@ from django.utils import translation
 
 from wagtail.models import Site
 
+from regionsite.caching.store import get_store
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _clean_test_media():
@@ -19,9 +21,11 @@ def _clean_test_media():
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Wagtail caches site root paths; a rolled-back test must not leave them behind."""
+    """Wagtail caches site root paths, the page and fragment caches keep what pages showed: a
+    rolled-back test must not leave them behind."""
     yield
     cache.clear()
+    get_store().clear()
 
 
 @pytest.fixture(autouse=True)

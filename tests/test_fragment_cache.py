@@ -6,8 +6,8 @@ import pytest
 
 from wagtail.models import Page, PageViewRestriction
 
-from pages.fragments import shared
 from pages.models import NewsIndexPage, NewsPage, ProjectPage, SiteSettings, StandardPage, ThemePage
+from regionsite.caching.fragments import shared
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -73,10 +73,18 @@ def test_a_fragment_filled_before_a_change_commits_is_not_kept(
 ):
     """A request that reads during an editor's transaction sees the old state; what it keeps
     must not outlive the commit."""
+    theme = ThemePage.objects.get(slug="infrastruktur")
+
+    def title():
+        return ThemePage.objects.get(pk=theme.pk).title
+
+    shared("title", (), title)
     with django_capture_on_commit_callbacks(execute=True):
-        ThemePage.objects.get(slug="infrastruktur").save_revision().publish()
-        shared("example", (), lambda: "from before the commit")
-    assert shared("example", (), lambda: "fresh") == "fresh"
+        theme.title = "Infrastruktur och bredband"
+        theme.save_revision().publish()
+        # Another request reading the page before the commit sees its old title.
+        shared("title", (), lambda: (title(), "Infrastruktur")[1])
+    assert shared("title", (), title) == "Infrastruktur och bredband"
 
 
 def test_the_english_home_page_unpublished_sends_english_visitors_to_swedish(client, seeded):

@@ -14,7 +14,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
 from pages.models import NewsIndexPage, Person, SiteSettings, ThemePage
-from regionsite.page_cache import MARKER_HEADER, PageCacheMiddleware, renew_all_pages
+from regionsite.caching.page_cache import MARKER_HEADER, PageCacheMiddleware
+from regionsite.caching.renewal import renew_all as renew_all_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -128,7 +129,7 @@ def test_making_a_page_private_renews_and_it_is_never_cached_again(client, seede
     assert not served_from_cache(client, "/infrastruktur/")
 
 
-def test_snippet_setting_and_redirect_changes_renew(client, seeded):
+def test_snippet_and_setting_changes_renew(client, seeded):
     def edit_person():
         person = Person.objects.filter(locale__language_code="sv").first()
         person.name = "Ny kontakt"
@@ -141,7 +142,14 @@ def test_snippet_setting_and_redirect_changes_renew(client, seeded):
 
     assert renews(client, edit_person)
     assert renews(client, edit_settings)
-    assert renews(client, lambda: Redirect.objects.create(old_path="/gammal", redirect_link="/"))
+
+
+def test_a_redirect_renews_no_page_it_cannot_change(client, seeded):
+    """Wagtail redirects only paths that name no page, and a 404 is never stored."""
+    client.get("/infrastruktur/")
+    Redirect.objects.create(old_path="/gammal", redirect_link="/infrastruktur/")
+    assert served_from_cache(client, "/infrastruktur/")
+    assert client.get("/gammal/").status_code == 301
 
 
 def test_each_encoding_is_kept_as_sent_and_a_hit_answers_a_repeat_with_304(client, seeded):

@@ -36,8 +36,9 @@ pytestmark = pytest.mark.django_db
 
 # At most ten queries for one anonymous view of any page type, in either language, with the
 # page cache off. What every page shares (site, settings, locales, home pages, menu, footer
-# links, private sections) comes from the fragment caches (pages/fragments.py); routing takes
-# two queries whatever the depth (pages/routing.py); the rest is the page's own content.
+# links, private sections) comes from the fragment caches (regionsite/caching/fragments.py);
+# routing takes two queries whatever the depth (pages/routing.py); the rest is the page's own
+# content.
 PAGE_TYPES = [
     "home",
     "theme",

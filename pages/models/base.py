@@ -19,6 +19,8 @@ from pages.i18n import localized_in_bulk
 from pages.page_forms import ThemedPageForm
 from pages.translation_guard import IncompleteTranslation, is_foreign_alias, untranslated_segments
 from pages.visibility import view_restrictions_of, visible
+from regionsite.caching.fragments import locales
+from regionsite.caching.keys import children_key
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +42,12 @@ def scheduling_panel() -> PublishingPanel:
 
 class SitePage(Page):
     """Abstract base: a lead paragraph (ingress) and a body of shared blocks."""
+
+    def listing_keys(self) -> list[str]:
+        """The listings this page shows, as cache keys (regionsite/caching/keys.py): its
+        children by default. A page type that lists more says so here; the freshness tests
+        (tests/test_exact_freshness.py) fail when a listing is missing."""
+        return [children_key(self.path)]
 
     intro = models.TextField(
         _("ingress"),
@@ -304,6 +312,12 @@ class ThemedPage(SitePage):
     class Meta:
         abstract = True
 
+    def cache_listing_keys(self) -> list[str]:
+        """The theme listings this page belongs to now (regionsite/caching/renewal.py)."""
+        language = language_of(self)
+        themes = self.themes.values_list("translation_key", flat=True)
+        return [theme_listing_key(key, type(self), language) for key in themes]
+
     @classmethod
     def theme_choices(cls, locale_id: int, request=None):
         """The visible themes in one language, in menu order: what a listing filters by."""
@@ -324,6 +338,15 @@ class ThemedPage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         context["page_themes"] = self.get_themes(request)
         return context
+
+
+def theme_listing_key(theme_translation_key, model, language: str) -> str:
+    """The key of the list of ``model`` pages tagged with a theme, in one language."""
+    return f"theme:{theme_translation_key}:{model._meta.label_lower}:{language}"
+
+
+def language_of(page) -> str:
+    return next((code for code, loc in locales().items() if loc.pk == page.locale_id), "")
 
 
 def tagged_with(pages, theme):

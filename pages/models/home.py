@@ -3,8 +3,7 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from pages.fragments import active_locale, translation_of
-from pages.models.base import SitePage
+from pages.models.base import SitePage, language_of
 from pages.models.events import EventIndexPage, EventPage, upcoming_events
 from pages.models.news import NewsIndexPage, NewsPage, newest_first
 from pages.models.office import OfficePage
@@ -12,6 +11,8 @@ from pages.models.standard import public_records_in
 from pages.models.themes import ThemePage
 from pages.routing import route_below
 from pages.visibility import visible
+from regionsite.caching.fragments import active_locale, translation_of
+from regionsite.caching.keys import listing_key
 
 
 class HomePage(SitePage):
@@ -44,6 +45,11 @@ class HomePage(SitePage):
         if not path_components:
             return super().route(request, path_components)
         return route_below(self, request, path_components)
+
+    def listing_keys(self) -> list[str]:
+        language = language_of(self)
+        news, events = listing_key(NewsPage, language), listing_key(EventPage, language)
+        return [*super().listing_keys(), news, events]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

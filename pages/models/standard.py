@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.models import Page
 
-from pages.fragments import shared
 from pages.i18n import localized_in_bulk
 from pages.models.base import ContactLink, SitePage, contacts_panel
 from pages.site_settings import SiteSettings
+from regionsite.caching.fragments import shared
+from regionsite.caching.keys import page_key, precise
 
 
 def public_records_on(page, request):
@@ -18,14 +19,14 @@ def public_records_on(page, request):
     settings = SiteSettings.for_request(request) if request else None
     if settings is None or not (settings.contact_page_id and settings.public_records_id):
         return None
+
+    def translation_key_of_contact_page():
+        with precise(page_key(settings.contact_page_id)):
+            pages = Page.objects.filter(pk=settings.contact_page_id)
+            return pages.values_list("translation_key", flat=True).first()
+
     contact_key = shared(
-        "contact_page_key",
-        (settings.contact_page_id,),
-        lambda: (
-            Page.objects.filter(pk=settings.contact_page_id)
-            .values_list("translation_key", flat=True)
-            .first()
-        ),
+        "contact_page_key", (settings.contact_page_id,), translation_key_of_contact_page
     )
     if contact_key != page.translation_key:
         return None  # every other page: no query at all

@@ -5,7 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 
-from pages.models.base import ContactLink, SitePage, contacts_panel, tagged_with
+from pages.models.base import (
+    ContactLink,
+    SitePage,
+    contacts_panel,
+    language_of,
+    tagged_with,
+    theme_listing_key,
+)
 from pages.models.events import EventPage, upcoming_events
 from pages.models.news import NewsPage, newest_first
 from pages.models.projects import ProjectPage
@@ -24,6 +31,14 @@ class ThemePage(SitePage):
     def about_this_theme(self, model, request=None):
         """Visible pages of ``model`` in this page's language that are tagged with this theme."""
         return tagged_with(visible(model.objects, request).filter(locale_id=self.locale_id), self)
+
+    def listing_keys(self) -> list[str]:
+        language = language_of(self)
+        tagged = [
+            theme_listing_key(self.translation_key, model, language)
+            for model in (NewsPage, EventPage, ProjectPage)
+        ]
+        return [*super().listing_keys(), *tagged]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

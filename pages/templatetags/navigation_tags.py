@@ -2,8 +2,8 @@
 
 from django import template
 
-from pages.fragments import locales
 from pages.navigation import navigation_for
+from regionsite.caching.fragments import locales
 
 register = template.Library()
 

@@ -153,6 +153,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 INSTALLED_APPS = [
     "pages",
     "regionsite",
+    "regionsite.caching",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -195,7 +196,7 @@ MIDDLEWARE = [
     "regionsite.request_log.RequestLogMiddleware",
     # Whole pages for anonymous, cookie-less visitors, as sent (compressed, with their ETag):
     # a hit skips everything below. Such a request has no session, so no user to look up.
-    "regionsite.page_cache.PageCacheMiddleware",
+    "regionsite.caching.page_cache.PageCacheMiddleware",
     # Compress last (it runs first on the way out) and put an ETag on what is sent, so a
     # browser or CDN asking again with If-None-Match gets a 304.
     "regionsite.middleware.PublicGZipMiddleware",
@@ -215,7 +216,7 @@ MIDDLEWARE = [
     "regionsite.middleware.PrivateForSignedInMiddleware",
     "regionsite.middleware.MethodNotAllowedPageMiddleware",
     # What every page shares (the site, its settings) from the fragment cache.
-    "pages.fragments.SharedSiteMiddleware",
+    "regionsite.caching.fragments.SharedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "regionsite.csp.SiteCSPMiddleware",
@@ -385,21 +386,26 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 
 # Anonymous pages are cached whole for this long (0: off), and CDNs may serve a stale copy this
-# much longer while they fetch a fresh one. Every content change renews them at once
-# (regionsite/page_cache.py).
+# much longer while they fetch a fresh one. A change renews exactly the pages that show what
+# changed, at once (regionsite/caching/).
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_STALE_SECONDS = 60
-# What every page shares (site, menu, footer links, home pages: pages/fragments.py) is kept this
-# long at most (0: off), renewed by the same changes as the pages.
+# What every page shares (site, menu, footer links, home pages: regionsite/caching/fragments.py)
+# is kept this long at most (0: off), renewed by the same changes as the pages.
 FRAGMENT_CACHE_SECONDS = int(env_str("FRAGMENT_CACHE_SECONDS", "3600"))
+# Every web process looks this often for renewals that could not reach Redis or the edge
+# when they were made (0: only after each change; regionsite/caching/renewal.py).
+OUTBOX_POLL_SECONDS = float(env_str("OUTBOX_POLL_SECONDS", "0.5"))
 
 # A CDN or caching proxy in front of the site is purged by the same signals as our own cache:
 # an HTTP PURGE endpoint (Varnish, nginx) and/or Cloudflare, each configured by environment.
+# The edge Varnish (regionsite/caching/varnish.vcl) is purged there by key as well.
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL")
 WAGTAILFRONTENDCACHE = {}
-if env_str("FRONTEND_CACHE_PURGE_URL"):
+if FRONTEND_CACHE_PURGE_URL:
     WAGTAILFRONTENDCACHE["proxy"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
     }
 if env_str("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {

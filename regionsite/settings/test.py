@@ -29,5 +29,7 @@ WHITENOISE_USE_FINDERS = True
 # elsewhere every request renders, so query budgets and content assertions measure the real
 # thing.
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "0"))
+# Tests drain the outbox themselves (or run real servers, which poll it).
+OUTBOX_POLL_SECONDS = float(env_str("OUTBOX_POLL_SECONDS", "0"))
 # Off unless a test turns it on (tests/test_two_factor.py), so other tests log in as before.
 REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", False)

@@ -17,7 +17,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from regionsite.page_cache import renew_all_pages  # noqa: E402
+from regionsite.caching.renewal import renew_all  # noqa: E402
 
 
 def count(pages: dict[str, str]) -> dict[str, list[int]]:
@@ -25,7 +25,7 @@ def count(pages: dict[str, str]) -> dict[str, list[int]]:
     client.get("/")  # per-process caches (content types), as in a running worker
     counts = {}
     for name, path in pages.items():
-        renew_all_pages()
+        renew_all()
         with CaptureQueriesContext(connection) as cold:
             response = client.get(path)
         assert response.status_code == 200, f"{path}: {response.status_code}"

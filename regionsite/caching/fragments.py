@@ -2,41 +2,50 @@
 
 The site for a host name, the site settings, the locales, each language's home page, the main
 menu, the footer links and the private sections are the same for every page of a language, so
-they are computed once and kept in Django's cache (Redis in production) under the page cache's
-generation number: the signals that renew the pages (regionsite/apps.py) renew these at the
-same moment. Only what every page shows is kept here, never one page's own content, so the
-queries a page needs are the same on its first view as on its thousandth.
+they are computed once and kept in the store (Redis in production) with the keys of what they
+read (regionsite.caching.keys); a change renews them exactly as it renews the pages that show
+them, and a page that uses a kept fragment records the fragment's keys as its own. Only what
+every page shows is kept here, never one page's own content, so the queries a page needs are
+the same on its first view as on its thousandth.
 
-A cache outage means computing each fragment again (regionsite.cache.ResilientRedisCache).
+A cache outage means computing each fragment again.
 """
 
+import pickle
 from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import InterfaceError, OperationalError
 from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import get_supported_language_variant
 
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Collection, Locale, Page, Site
 
-from pages.site_settings import SiteSettings
-from regionsite.page_cache import generation, generation_for_request
+from regionsite.caching.keys import ALL, STRUCTURE, precise, record, recording, translations_key
+from regionsite.caching.store import get_store
 
 
 def shared(name: str, key: tuple, compute: Callable[[], Any]) -> Any:
-    """The value of ``compute()`` for ``name`` and ``key``, computed once per content generation."""
+    """The value of ``compute()`` for ``name`` and ``key``, kept until what it read changes."""
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if not seconds:
         return compute()
-    cache_key = f"fragment:{generation()}:{name}:{':'.join(map(str, key))}"
-    kept = cache.get(cache_key)
+    store = get_store()
+    fragment = f"f:{name}:{':'.join(map(str, key))}"
+    (kept,), since = store.get(fragment)
     if kept is not None:
-        return kept[0]
-    value = compute()
-    cache.set(cache_key, (value,), seconds)  # in a tuple, so None is kept too
+        value, keys = pickle.loads(kept)  # noqa: S301 - written below
+        record(*keys)
+        return value
+    with recording() as read:
+        value = compute()
+    if since is not None:
+        keys = read.keys | {ALL}
+        store.put(fragment, pickle.dumps((value, keys), protocol=5), keys, since, seconds)
     return value
 
 
@@ -50,11 +59,12 @@ def site_for(request) -> Site | None:
     host, port = request.get_host().lower(), request.get_port()
 
     def compute():
-        site = Site._find_for_request(request)
-        if site is not None:
-            root = site.root_page
-            model = root.specific_class or type(root)
-            site.root_page = model.objects.defer_streamfields().get(pk=root.pk)
+        with precise():  # the sites' table is recorded; the root page records its own key
+            site = Site._find_for_request(request)
+            if site is not None:
+                root = site.root_page
+                model = root.specific_class or type(root)
+                site.root_page = model.objects.defer_streamfields().get(pk=root.pk)
         return site
 
     return shared("site", (host, port), compute)
@@ -81,6 +91,10 @@ def private_sections() -> list[tuple[str, int, tuple[int, ...]]]:
     """
 
     def compute():
+        with precise(STRUCTURE):  # paths and aliases; the restrictions' table is recorded
+            return sections()
+
+    def sections():
         governing: dict[str, set[int]] = {}
         depths: dict[str, int] = {}
         restricted = Page.objects.filter(view_restrictions__isnull=False).distinct()
@@ -133,7 +147,8 @@ def translation_of(page: Page, locale: Locale) -> Page:
 
     def compute():
         translations = type(page).objects.filter(translation_key=page.translation_key)
-        return translations.filter(locale=locale, live=True).defer_streamfields().first()
+        with precise(translations_key(page.translation_key)):
+            return translations.filter(locale=locale, live=True).defer_streamfields().first()
 
     return shared("translation", (page.translation_key, locale.pk), compute) or page
 
@@ -151,17 +166,21 @@ class SharedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        with generation_for_request():  # read once, unless the page cache read it already
-            try:
-                self.share_site(request)
-            except (OperationalError, InterfaceError):
-                pass
-            return self.get_response(request)
+        try:
+            self.share_site(request)
+        except (OperationalError, InterfaceError):
+            pass
+        return self.get_response(request)
 
     def share_site(self, request):
         site = site_for(request)
         request._wagtail_site = site
-        if site is not None:
-            site_settings = shared("site-settings", (site.pk,), lambda: SiteSettings.for_site(site))
+        if site is None:
+            return
+        for model in settings_registry:  # every site setting the project registers
+            if not issubclass(model, BaseSiteSetting):
+                continue
+            name = model._meta.label_lower
+            site_settings = shared(name, (site.pk,), lambda model=model: model.for_site(site))
             site_settings._request = request  # as Wagtail's for_request does
-            setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
+            setattr(request, model.get_cache_attr_name(), site_settings)
