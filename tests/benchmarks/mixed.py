@@ -321,6 +321,11 @@ def report(results: dict, bare: float) -> list[str]:
             f"{app_misses:,} | {unmarked:,} | {v.p50:.1f} | {v.p99:.1f} | {len(v.publishes)} | "
             f"{non_2xx or 0} |"
         )
+    for route in ("gunicorn", "Varnish"):
+        if results.get(route):
+            pairs = results[route]["visits"].markers.most_common()
+            shown = ", ".join(f"{pair} {n:,}" for pair, n in pairs)
+            lines += ["", f"Markers (X-Cache/X-Page-Cache, - absent), {route}: {shown}."]
     lines += [
         "",
         f"Uncached render of {render['path']} in-process (the page cache off, fragments warm, "
