@@ -313,11 +313,12 @@ def report(results: dict, bare: float) -> list[str]:
         edge_hits = v.count(edge="hit")
         app_hits = v.count(app="hit") - v.count(edge="hit", app="hit")
         app_misses = v.count(app="miss") - v.count(edge="hit", app="miss")
-        unmarked = v.requests - edge_hits - app_hits - app_misses
+        counted = sum(v.markers.values())  # responses seen by mixed.lua's response()
+        unmarked = counted - edge_hits - app_hits - app_misses
         non_2xx = ", ".join(f"{n} × {s}" for s, n in sorted(v.statuses.items()) if s >= 300)
         lines.append(
             f"| {route} | {v.rate:,.0f} | {v.rate / bare:.0%} | "
-            f"{(edge_hits + app_hits) / v.requests:.1%} | {edge_hits:,} | {app_hits:,} | "
+            f"{(edge_hits + app_hits) / counted:.1%} | {edge_hits:,} | {app_hits:,} | "
             f"{app_misses:,} | {unmarked:,} | {v.p50:.1f} | {v.p99:.1f} | {len(v.publishes)} | "
             f"{non_2xx or 0} |"
         )
@@ -325,7 +326,12 @@ def report(results: dict, bare: float) -> list[str]:
         if results.get(route):
             pairs = results[route]["visits"].markers.most_common()
             shown = ", ".join(f"{pair} {n:,}" for pair, n in pairs)
-            lines += ["", f"Markers (X-Cache/X-Page-Cache, - absent), {route}: {shown}."]
+            requests = results[route]["visits"].requests
+            lines += [
+                "",
+                f"Markers (X-Cache/X-Page-Cache, - absent), {route}: {shown}; wrk counted "
+                f"{requests:,} requests (the hit ratio is of the responses with markers).",
+            ]
     lines += [
         "",
         f"Uncached render of {render['path']} in-process (the page cache off, fragments warm, "
