@@ -12,7 +12,14 @@
    module (tests/benchmarks/bare_settings.py) under the same gunicorn configuration.
 4. Counts the SQL queries of one view of each page (cold, right after a content change, and
    warm) and weighs each page's first load (HTML, stylesheets, scripts; gzip; no images).
-5. Prints the table of ratios to the baseline and writes it to BENCH_OUTPUT.
+5. On the large scale, the mixed workload (tests/benchmarks/mixed.py): every public page with
+   a realistic skew while an editor publishes every 10 s, through gunicorn and through
+   Varnish; the freshness after one publish; the in-process render time of a theme page, with
+   a profile written to bench-profile.txt beside BENCH_OUTPUT.
+6. Prints the table of ratios to the baseline and writes it to BENCH_OUTPUT.
+
+BENCH_ONLY=mixed measures the baseline and the mixed workload only (on the large scale; a
+smaller BENCH_GROW for a quick try).
 
 Numbers depend on the machine; ratios to the baseline of the same run are what to compare.
 """
@@ -35,6 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.benchmarks import mixed  # noqa: E402
 from tests.live_site import free_port, postgres_database, redis_server, serving  # noqa: E402
 
 PAGES = {
@@ -50,7 +58,9 @@ CONNECTIONS, THREADS, WORKERS = 10, 2, 2
 GROWN_BY = int(os.environ.get("BENCH_GROW", "10000"))
 DATABASE_SERVER = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432")
 OUTPUT = Path(os.environ.get("BENCH_OUTPUT", str(ROOT / "bench-results.md")))
-SCALES = [("seeded", "small", 0), (f"+{GROWN_BY:,} news", "large", GROWN_BY)]
+ONLY_MIXED = os.environ.get("BENCH_ONLY", "") == "mixed"
+SCALES = [("seeded", "small", 0), (f"+{GROWN_BY:,} news", "large", GROWN_BY)][ONLY_MIXED:]
+PROFILE_OUTPUT = OUTPUT.with_name("bench-profile.txt")
 GUNICORN = ["-m", "gunicorn", "-c", "regionsite/gunicorn.py", "--bind", "127.0.0.1:{port}"]
 
 
@@ -69,7 +79,7 @@ def wrk(url: str) -> Load:
     if "Non-2xx" in out or "Socket errors" in out:
         raise RuntimeError(f"{url}: errors under load\n{out}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.MULTILINE))
+    percentiles = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", out, re.MULTILINE))
     return Load(rate, milliseconds(percentiles["50"]), milliseconds(percentiles["99"]))
 
 
@@ -156,24 +166,43 @@ def measure_scale(name: str, grow: int, redis_url: str | None, tmp: Path) -> dic
         # bulk load is planned as if the tables were empty (search 10x slower).
         run_python(env, "manage.py", "dbshell", "--", "-c", "ANALYZE")
         pages = run_python(env, "-c", COUNT_PAGES).strip()
-        queries = json.loads(
-            run_python(
-                {**env, "PAGE_CACHE_SECONDS": "0"},
-                "-m",
-                "tests.benchmarks.count_queries",
-                json.dumps(PAGES),
-            ).splitlines()[-1]
-        )
-        results = {"pages": int(pages), "queries": queries}
-        for cache_on in (False, True):
-            flush(redis_url)
-            label = "on" if cache_on else "off"
-            print(f"  page cache {label}", flush=True)
-            env["PAGE_CACHE_SECONDS"] = "300" if cache_on else "0"
-            results[label] = load_pages(env, tmp / f"{name}-{label}.log")
-        with serving(GUNICORN, {**env, "PORT": "{port}"}, tmp / f"{name}-weight.log") as base:
-            results["weight"] = {name: first_load(base, path) for name, path in PAGES.items()}
+        results = {"pages": int(pages)}
+        if not ONLY_MIXED:
+            results.update(measure_pages(name, env, redis_url, tmp))
+        if grow:  # last: its editor adds news items
+            results["mixed"] = measure_mixed(env, redis_url, tmp)
         return results
+
+
+def measure_pages(name: str, env: dict, redis_url: str | None, tmp: Path) -> dict:
+    """Each page of PAGES alone: the queries, the load with the page cache off and on, the
+    weight."""
+    queries = json.loads(
+        run_python(
+            {**env, "PAGE_CACHE_SECONDS": "0"},
+            "-m",
+            "tests.benchmarks.count_queries",
+            json.dumps(PAGES),
+        ).splitlines()[-1]
+    )
+    results = {"queries": queries}
+    for cache_on in (False, True):
+        flush(redis_url)
+        label = "on" if cache_on else "off"
+        print(f"  page cache {label}", flush=True)
+        env["PAGE_CACHE_SECONDS"] = "300" if cache_on else "0"
+        results[label] = load_pages(env, tmp / f"{name}-{label}.log")
+    with serving(GUNICORN, {**env, "PORT": "{port}"}, tmp / f"{name}-weight.log") as base:
+        results["weight"] = {name: first_load(base, path) for name, path in PAGES.items()}
+    return results
+
+
+def measure_mixed(env: dict, redis_url: str | None, tmp: Path) -> dict:
+    def serve(env, log):
+        return serving(GUNICORN, {**env, "PORT": "{port}"}, log)
+
+    env = {**env, "PAGE_CACHE_SECONDS": "300"}  # as production runs
+    return mixed.measure(env, lambda: flush(redis_url), serve, tmp, PROFILE_OUTPUT)
 
 
 COUNT_PAGES = (
@@ -197,6 +226,8 @@ def report(baseline: Load, baseline_after: Load, scales: dict, redis_url: str | 
         "",
     ]
     for scale, results in scales.items():
+        if ONLY_MIXED:
+            continue
         lines += [
             f"## {scale}: {results['pages']:,} pages in the tree",
             "",
@@ -215,7 +246,7 @@ def report(baseline: Load, baseline_after: Load, scales: dict, redis_url: str | 
                 f"{on.p99:.1f} | {cold}/{warm} | {html / 1024:.1f} | {total / 1024:.1f} |"
             )
         lines.append("")
-    if len(scales) == 2:
+    if len(scales) == 2 and not ONLY_MIXED:
         (small_name, small), (large_name, large) = scales.items()
         lines += [f"## Growth: {large_name} against {small_name}", ""]
         lines += ["| page | queries | p50, cache off | req/s, cache off |", "|---|---:|---:|---:|"]
@@ -228,6 +259,9 @@ def report(baseline: Load, baseline_after: Load, scales: dict, redis_url: str | 
                 f"{r_large / r_small - 1:+.0%} |"
             )
         lines.append("")
+    for results in scales.values():
+        if "mixed" in results:
+            lines += mixed.report(results["mixed"], bare)
     return "\n".join(lines)
 
 
@@ -254,7 +288,7 @@ def main():
             baseline_after = load_baseline(tmp)
         table = report(baseline, baseline_after, scales, redis_url)
         OUTPUT.write_text(table + "\n")
-        print("\n" + table + f"\n(written to {OUTPUT})")
+        print("\n" + table + f"\n(written to {OUTPUT}, the profile to {PROFILE_OUTPUT})")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
