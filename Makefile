@@ -111,6 +111,9 @@ screenshots: install-test
 # (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432) and wrk, installed if missing.
 bench: install-test
 	@command -v wrk >/dev/null || apt-get install -y -q wrk || (apt-get update -q && apt-get install -y -q wrk)
+	@{ command -v varnishd >/dev/null && test -n "$$(ls $(XKEY_VMOD) 2>/dev/null)"; } \
+		|| apt-get install -y -q varnish varnish-modules \
+		|| (apt-get update -q && apt-get install -y -q varnish varnish-modules)
 	$(PY) tests/benchmarks/run.py
 
 # Back up a small freshly seeded site (pg_dump -Fc, tar of the media), wipe it, restore it and

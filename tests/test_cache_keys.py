@@ -351,3 +351,16 @@ def test_a_value_of_the_wrong_shape_is_served_uncached(caches_on, seeded):
         response = client.get("/projekt/?tema=abc")
         assert response.status_code == 400
         assert response.get(MARKER_HEADER) != "hit"
+
+
+def test_a_response_showing_hundreds_of_pages_keeps_its_keys_short():
+    """A sitemap section names 1,000 pages: its page keys become the coarse one, which every
+    page change renews, so the edge never refuses its header (Varnish: 8 KB)."""
+    from regionsite.caching.page_cache import MAX_KEYS_BYTES, bounded
+
+    many = {f"p{pk}" for pk in range(10_000, 11_000)} | {"tr:abc", "list:wagtailcore.page:sv"}
+    kept = bounded(many | {"all", "t:pages_sitesettings"})
+    assert sum(len(key) + 1 for key in kept) <= MAX_KEYS_BYTES
+    assert {"pages", "all", "t:pages_sitesettings", "list:wagtailcore.page:sv"} == kept
+    few = {"p1", "p2", "all"}
+    assert bounded(few) == few

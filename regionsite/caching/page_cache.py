@@ -23,7 +23,7 @@ from django.http import HttpResponse, QueryDict
 from django.utils.cache import get_conditional_response, patch_cache_control
 
 from regionsite.caching import renewal
-from regionsite.caching.keys import ALL, recording
+from regionsite.caching.keys import ALL, PAGES, recording
 from regionsite.caching.store import get_store
 
 # The parameters the site's pages read, each with the shape it accepts and its canonical form.
@@ -41,6 +41,19 @@ MARKER_HEADER = "X-Page-Cache"
 KEYS_HEADER = "xkey"
 # Headers a hit does not repeat: the marker is set anew, the keys only go to an edge.
 NOT_STORED = frozenset({MARKER_HEADER.lower()})
+
+
+# A response that shows hundreds of pages (a sitemap section, a long listing) keeps its keys
+# under this size (the edge refuses headers over 8 KB): its page and translation keys become
+# the coarse ``pages``, which every page change renews.
+MAX_KEYS_BYTES = 4000
+PAGE_OR_TRANSLATIONS = re.compile(r"p\d+|tr:.*")
+
+
+def bounded(keys: set[str]) -> set[str]:
+    if sum(len(key) + 1 for key in keys) <= MAX_KEYS_BYTES:
+        return keys
+    return {key for key in keys if not PAGE_OR_TRANSLATIONS.fullmatch(key)} | {PAGES}
 
 
 class QueryParameters(QueryDict):
@@ -203,7 +216,7 @@ class PageCacheMiddleware:
             response = self.get_response(request)
         if since is None or not is_storable(request, response):
             return response
-        keys = rendered.keys | {ALL}
+        keys = bounded(rendered.keys | {ALL})
         read = sorted(request.GET.read)
         query = canonical_query(request.GET, read)
         if query is None:
