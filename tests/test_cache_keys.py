@@ -115,6 +115,11 @@ def delete_event():
     EventPage.objects.filter(locale__language_code="sv").order_by("pk").first().delete()
 
 
+def delete_section():
+    """The English news index with every item below it, as the admin deletes a section."""
+    NewsIndexPage.objects.get(locale__language_code="en").delete()
+
+
 def rename_person():
     person = Person.objects.filter(locale__language_code="sv").order_by("pk").first()
     person.name = "Kim Kontaktsson"
@@ -204,6 +209,7 @@ CHANGES = [
     retheme_news,
     move_page,
     delete_event,
+    delete_section,
     rename_person,
     change_public_records,
     change_site_settings,

@@ -117,8 +117,9 @@ def page_keys(page: Page) -> set[str]:
             keys.add(listing_key(model, language))
     if page.alias_of_id:
         keys.add(STRUCTURE)
-    specific = page if type(page) is specific_class else page.specific_deferred
-    more = getattr(specific, "cache_listing_keys", None)
+    # From the specific instance only: a deletion or a move sends the specific one its own
+    # signal too, so the base one needs no query for it.
+    more = getattr(page, "cache_listing_keys", None)
     if more is not None:
         keys.update(more())
     return keys
