@@ -5,10 +5,12 @@ The forms get their choices from the page that shows them, so this module needs 
 """
 
 from django import forms
+from django.apps import apps
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from pages.listing import paginate
+from regionsite.caching.fragments import language_code
 from regionsite.caching.keys import listing_key
 
 
@@ -61,11 +63,10 @@ class FilteredListingMixin:
         raise NotImplementedError
 
     def listing_keys(self) -> list[str]:
-        # The filter's theme choices are a listing too.
-        from pages.models import ThemePage  # the models import this module
-        from pages.models.base import language_of
-
-        return [*super().listing_keys(), listing_key(ThemePage, language_of(self))]
+        # The filter's theme choices are a listing too (the model by name: the models import
+        # this module).
+        themes = listing_key(apps.get_model("pages", "ThemePage"), language_code(self.locale_id))
+        return [*super().listing_keys(), themes]
 
     def filter_form(self, data, request) -> forms.Form:
         raise NotImplementedError

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
@@ -134,10 +135,10 @@ class Navigation:
             return None
 
         def compute():
-            from pages.models import EasyReadPage  # the models import this module
-
+            # The model by name: the models import this module.
+            easy_read_page = apps.get_model("pages", "EasyReadPage")
             with precise(children_key(home.path)):
-                return visible(home.get_children().type(EasyReadPage)).order_by("path").first()
+                return visible(home.get_children().type(easy_read_page)).order_by("path").first()
 
         return self._remember(
             ("easy_read", home.pk), lambda: shared("easy_read", (home.pk,), compute)

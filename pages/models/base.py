@@ -19,7 +19,7 @@ from pages.i18n import localized_in_bulk
 from pages.page_forms import ThemedPageForm
 from pages.translation_guard import IncompleteTranslation, is_foreign_alias, untranslated_segments
 from pages.visibility import view_restrictions_of, visible
-from regionsite.caching.fragments import locales
+from regionsite.caching.fragments import language_code
 from regionsite.caching.keys import children_key, mark_page_context
 
 logger = logging.getLogger(__name__)
@@ -356,7 +356,7 @@ def theme_listing_key(theme_translation_key, model, language: str) -> str:
 
 
 def language_of(page) -> str:
-    return next((code for code, loc in locales().items() if loc.pk == page.locale_id), "")
+    return language_code(page.locale_id)
 
 
 def tagged_with(pages, theme):

@@ -82,6 +82,11 @@ def locales() -> dict[str, Locale]:
     return shared("locales", (), lambda: {loc.language_code: loc for loc in Locale.objects.all()})
 
 
+def language_code(locale_id: int) -> str:
+    """The language code of a locale, without a query."""
+    return next((code for code, loc in locales().items() if loc.pk == locale_id), "")
+
+
 def active_locale() -> Locale:
     """``Locale.get_active()`` without its query."""
     code = get_supported_language_variant(translation.get_language() or settings.LANGUAGE_CODE)
