@@ -85,7 +85,7 @@ serve-edge: install
 test: install-test
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(if $(PYTEST_ARGS),,--create-db) $(PYTEST_ARGS)
 
 lint: install-test
 	.venv/bin/ruff check .
