@@ -12,8 +12,9 @@ from pathlib import Path
 
 from django.conf import settings
 
+from pages.request_context import remembered
+
 TEMPLATE_ID = re.compile(r'\sid="([a-z0-9_-]+)"')
-REQUEST_ATTRIBUTE = "_regionsite_heading_anchors"
 
 
 @functools.cache
@@ -31,10 +32,7 @@ def unique_anchor(request, slug: str) -> str:
     slug = slug or "rubrik"
     if request is None:
         return slug
-    used = getattr(request, REQUEST_ATTRIBUTE, None)
-    if used is None:
-        used = set(template_ids())
-        setattr(request, REQUEST_ATTRIBUTE, used)
+    used = remembered(request, ("heading_anchors",), lambda: set(template_ids()))
     anchor, number = slug, 2
     while anchor in used:
         anchor, number = f"{slug}-{number}", number + 1

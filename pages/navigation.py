@@ -21,12 +21,11 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from pages.i18n import localized_in_bulk
+from pages.request_context import remembered
 from pages.site_settings import DEFAULT_ORGANISATION_NAME, SiteSettings
 from pages.visibility import visible
 from regionsite.caching.fragments import active_locale, locales, shared, translation_of
 from regionsite.caching.keys import children_key, precise, translations_key
-
-REQUEST_ATTRIBUTE = "_regionsite_navigation"
 
 
 @dataclass(frozen=True)
@@ -256,10 +255,4 @@ class Navigation:
 
 def navigation_for(request) -> Navigation:
     """The request's navigation, made on first use (a fresh one when there is no request)."""
-    if request is None:
-        return Navigation(None)
-    navigation = getattr(request, REQUEST_ATTRIBUTE, None)
-    if navigation is None:
-        navigation = Navigation(request)
-        setattr(request, REQUEST_ATTRIBUTE, navigation)
-    return navigation
+    return remembered(request, ("navigation",), lambda: Navigation(request))

@@ -5,6 +5,7 @@ from django.db.models import Q
 
 from wagtail.models import Page, PageViewRestriction
 
+from pages.request_context import remembered
 from regionsite.caching.fragments import private_collections, private_sections
 
 
@@ -14,11 +15,7 @@ def visible(queryset, request=None):
     Wagtail's ``public()`` queries the view restrictions each time it is called; a page that
     lists menus, news, events and projects would repeat that lookup for every list.
     """
-    if request is None:
-        return queryset.live().exclude(private_q())
-    if not hasattr(request, "_regionsite_private_q"):
-        request._regionsite_private_q = private_q()
-    return queryset.live().exclude(request._regionsite_private_q)
+    return queryset.live().exclude(remembered(request, ("private_q",), private_q))
 
 
 def private_q() -> Q:

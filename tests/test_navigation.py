@@ -73,6 +73,19 @@ def test_one_navigation_per_request(request_for, seeded):
     assert navigation_for(request_for("/")) is not navigation_for(request)
 
 
+def test_a_served_page_keeps_what_it_worked_out_in_one_request_context(client, seeded):
+    """Navigation, the private-section filter and the heading anchors share one context: the
+    site's code adds one attribute to a request, so a newcomer finds per-request state in one
+    place (pages/request_context.py)."""
+    news = NewsPage.objects.filter(locale__language_code="sv").first()
+    request = client.get(news.url).wsgi_request
+    before = set(vars(RequestFactory().get("/")))
+    added = {name for name in set(vars(request)) - before if name.startswith("_regionsite")}
+    assert added == {"_regionsite_context"}
+    context = request._regionsite_context
+    assert {key[0] for key in context._answers} >= {"navigation", "private_q"}
+
+
 def menu_titles(client, path: str) -> list[str]:
     html = client.get(path).content.decode()
     nav = html.split('<nav class="main-nav"', 1)[1].split("</nav>", 1)[0]
