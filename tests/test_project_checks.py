@@ -1,6 +1,7 @@
 """Project-wide invariants: migrations match the models, and Django's checks are clean."""
 
 import io
+import re
 
 import pytest
 
@@ -91,3 +92,33 @@ def test_the_organisation_name_is_written_in_one_place():
         and path.name != "blocks.py"
     ]
     assert written == ["regionsite/identity.py"]
+
+
+# The architecture doc is a map a newcomer trusts: it must name what the code has.
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+ARCHITECTURE = ROOT / "docs" / "architecture.md"
+
+
+def test_the_architecture_doc_lists_the_middleware_in_the_settings_order():
+    from django.conf import settings
+
+    doc = ARCHITECTURE.read_text()
+    rows = re.findall(r"^\s*\| `([\w.]+Middleware)` \|", doc, flags=re.MULTILINE)
+    assert rows == list(settings.MIDDLEWARE)
+
+
+def test_the_architecture_doc_names_every_module_and_test_file():
+    doc = ARCHITECTURE.read_text()
+    missing = []
+    for package in ("pages", "regionsite"):
+        for path in sorted((ROOT / package).iterdir()):
+            name = path.relative_to(ROOT).as_posix()
+            if path.name.startswith(("_", ".")) or path.name in {"migrations", "templatetags"}:
+                continue
+            if path.suffix == ".py" or (path.is_dir() and (path / "__init__.py").exists()):
+                if name not in doc:
+                    missing.append(name)
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        if path.relative_to(ROOT).as_posix() not in doc:
+            missing.append(path.relative_to(ROOT).as_posix())
+    assert not missing, f"docs/architecture.md does not mention: {missing}"
