@@ -10,7 +10,7 @@ from collections import defaultdict
 import pytest
 
 from pages.models import ProjectPage
-from pages.open_data import FIELDS, LICENCE
+from pages.open_data import FIELD_DOCS, FIELDS, LICENCE
 
 pytestmark = pytest.mark.django_db
 
@@ -70,11 +70,71 @@ def test_the_dcat_metadata_describes_the_dataset_and_its_working_downloads(clien
     assert dataset.find("dcterms:title", NS).text.startswith("EU-projekt där")
     assert dataset.find("dcterms:modified", NS).text
     assert root.find("foaf:Agent/foaf:name", NS).text == "Region Gävleborg"
-    assert len(distributions) == 2
+    assert len(distributions) == 3
     for distribution in distributions:
         assert distribution.find("dcterms:license", NS).get(RDF_RESOURCE) == LICENCE
         url = distribution.find("dcat:downloadURL", NS).get(RDF_RESOURCE)
         assert client.get(url.removeprefix("http://localhost")).status_code == 200
+
+
+def dataset_of(client, path: str):
+    root = ET.fromstring(client.get(path).content)  # noqa: S314 - our own response
+    return root.find("dcat:Dataset", NS)
+
+
+def test_the_dcat_metadata_has_dcat_ap_se_recommended_fields(client, seeded):
+    dataset = dataset_of(client, "/projekt/data/dcat/")
+    resource = {
+        name: dataset.find(f"dcterms:{name}", NS).get(RDF_RESOURCE)
+        for name in ("spatial", "accrualPeriodicity", "conformsTo")
+    }
+    assert resource["spatial"] == "http://data.europa.eu/nuts/code/SE313"  # Gävleborg
+    assert resource["accrualPeriodicity"].endswith("/frequency/IRREG")
+    projects = live_projects("sv")
+    first_start = min(p.start_date for p in projects).isoformat()
+    period = dataset.find("dcterms:temporal/dcterms:PeriodOfTime", NS)
+    assert period.find("dcat:startDate", NS).text == first_start
+    issued = dataset.find("dcterms:issued", NS).text
+    modified = dataset.find("dcterms:modified", NS).text
+    assert issued <= modified
+    assert issued == min(p.first_published_at for p in projects).isoformat()
+    # The schema it conforms to and the documentation page both answer.
+    schema = json.loads(client.get(resource["conformsTo"].removeprefix("http://localhost")).content)
+    assert [field["name"] for field in schema["fields"]] == FIELDS
+    page = dataset.find("foaf:page", NS).get(RDF_RESOURCE)
+    assert client.get(page.removeprefix("http://localhost")).status_code == 200
+    # The description says what the data is, not the list page's filter instructions.
+    description = dataset.find("dcterms:description", NS).text
+    index_intro = (
+        ProjectPage.objects.filter(locale__language_code="sv").first().get_parent().specific.intro
+    )
+    assert description != index_intro and "Filtrera" not in description
+    assert "finansieringsprogram" in description
+    english = dataset_of(client, "/en/projects/data/dcat/").find("dcterms:description", NS).text
+    assert "funding programme" in english
+
+
+def test_every_field_is_documented_and_the_documentation_page_shows_them(client, seeded):
+    assert list(FIELD_DOCS) == FIELDS
+    for path, language_word in (("/projekt/data/", "Betydelse"), ("/en/projects/data/", "Meaning")):
+        html = client.get(path).content.decode()
+        assert language_word in html
+        for name in FIELDS:
+            assert f"<code>{name}</code>" in html
+    index = client.get("/projekt/").content.decode()
+    assert 'href="/projekt/data/"' in index
+
+
+def test_the_spreadsheet_csv_opens_in_columns_in_a_swedish_spreadsheet(client, seeded):
+    response = client.get("/projekt/data/csv/kalkylark/")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    body = response.content
+    assert body.startswith(b"\xef\xbb\xbf")  # UTF-8 byte-order mark: å, ä, ö intact
+    text = body.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    plain = list(csv.DictReader(io.StringIO(client.get("/projekt/data/csv/").content.decode())))
+    assert rows == plain and len(rows) == live_projects("sv").count()
+    assert text.splitlines()[0] == ";".join(FIELDS)
 
 
 def test_the_overview_shows_charts_with_tables_of_the_same_figures(client, seeded):

@@ -89,6 +89,32 @@ class ProjectIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
         )
         return self._open_data(response, "projekt.csv")
 
+    @path("data/csv/kalkylark/", name="projects_spreadsheet_csv")
+    def projects_spreadsheet_csv(self, request):
+        body = open_data.as_csv(open_data.records(self, request), for_spreadsheet=True)
+        response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+        return self._open_data(response, "projekt-kalkylark.csv")
+
+    @path("data/schema/", name="projects_schema")
+    def projects_schema(self, request):
+        body = open_data.table_schema(language=self.locale.language_code)
+        return self._open_data(HttpResponse(body, content_type="application/json"), None)
+
+    @path("data/", name="open_data")
+    def open_data_documentation(self, request):
+        """The register's documentation for people: the files, the fields, the licence."""
+        return self.render(
+            request,
+            context_overrides={
+                "fields": [
+                    (name, open_data.TYPE_NAMES[kind], meaning)
+                    for name in open_data.FIELDS
+                    for kind, _form, meaning in [open_data.FIELD_DOCS[name]]
+                ],
+            },
+            template="pages/open_data_documentation.html",
+        )
+
     @path("data/json/", name="projects_json")
     def projects_json(self, request):
         body = open_data.as_json(
@@ -102,20 +128,42 @@ class ProjectIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
     @path("data/dcat/", name="dcat")
     def dcat(self, request):
         base = self.get_full_url(request)
-        latest = self.projects(request).order_by("-last_published_at").first()
-        modified = (latest.last_published_at if latest else timezone.now()).isoformat()
+        projects = self.projects(request)
+        dates = projects.aggregate(
+            issued=models.Min("first_published_at"),
+            modified=models.Max("last_published_at"),
+            start=models.Min("start_date"),
+            end=models.Max("end_date"),
+        )
+        open_ended = projects.filter(end_date__isnull=True).exists()
+        now = timezone.now()
         settings = SiteSettings.for_request(request)
         body = open_data.as_dcat(
             catalogue_url=base + "data/dcat/",
             dataset_url=base,
             title=str(_("EU-projekt där %(organisation)s deltar"))
             % {"organisation": settings.organisation_name},
-            description=self.intro or self.title,
+            description=str(
+                _(
+                    "De EU-finansierade projekt där %(organisation)s deltar: namn, "
+                    "finansieringsprogram, regionens roll, start och slut, budget, EU-stöd, "
+                    "teman och partner. Uppdateras när en projektsida publiceras."
+                )
+            )
+            % {"organisation": settings.organisation_name},
             publisher=settings.organisation_name,
             language=self.locale.language_code,
             csv_url=base + "data/csv/",
+            spreadsheet_url=base + "data/csv/kalkylark/",
             json_url=base + "data/json/",
-            modified=modified,
+            schema_url=base + "data/schema/",
+            documentation_url=base + "data/",
+            issued=(dates["issued"] or now).isoformat(),
+            modified=(dates["modified"] or now).isoformat(),
+            period=(
+                dates["start"] and dates["start"].isoformat(),
+                None if open_ended or not dates["end"] else dates["end"].isoformat(),
+            ),
             contact_email=settings.email or "",
         )
         return self._open_data(HttpResponse(body, content_type="application/rdf+xml"), None)
