@@ -38,8 +38,25 @@ def test_the_easy_read_page_is_easy_and_shows_its_lix(client, seeded):
     shown = re.search(r"Texten har LIX (\d+)\. Det betyder: (.+?) att läsa\.", html)
     assert shown and int(shown.group(1)) == round(measured.score)
     assert shown.group(2) == "mycket lätt"
-    for topic in ("Hur kontaktar du oss?", "Det här har du rätt till", "allmänna handlingar"):
+    for topic in ("Så kontaktar du oss", "Det här har du rätt till", "allmänna handlingar"):
         assert topic in html
+    # The heading says what the text is about, not only that it is easy to read.
+    assert re.search(r"<h1[^>]*>\s*Så samarbetar Region Gävleborg med andra länder", html)
+    # The scale the page states is Björnsson's: under 25 very easy, 25-30 easy.
+    assert "Under 25 är mycket lätt att läsa. Mellan 25 och 30 är lätt." in html
+
+
+def test_lix_bands_follow_the_swedish_scale():
+    from pages.readability import band_of
+
+    assert [band_of(score) for score in (20, 27, 35, 45, 55, 65)] == [
+        "mycket lätt",
+        "lätt",
+        "medelsvår",
+        "svår",
+        "mycket svår",
+        "mycket svår",
+    ]
 
 
 def test_the_readability_report_holds_easy_read_pages_to_the_stricter_limit(admin_client, seeded):
@@ -58,5 +75,5 @@ def test_the_readability_report_holds_easy_read_pages_to_the_stricter_limit(admi
     page.save_revision().publish()
     assert EASY_READ_LIMIT < round(page_lix(page).score)
     report = admin_client.get("/admin/reports/lasbarhet/?sprak=sv&format=csv").content.decode()
-    (row,) = [line for line in report.splitlines() if line.startswith("sv,Lättläst,")]
+    (row,) = [line for line in report.splitlines() if line.startswith(f"sv,{page.title},")]
     assert ",ja," in row

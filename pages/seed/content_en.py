@@ -37,14 +37,17 @@ TRANSLATIONS = {
         "ways: through policy influence, through project development and through networking "
         "with other regions."
     ),
-    # Easy to read (plain English of the Swedish lättläst page)
-    "Lättläst": "Easy to read",
+    # Easy to read: plain English of the Swedish lättläst page (short sentences, everyday words,
+    # "you" to the reader), not a word-for-word translation.
+    "Så samarbetar Region Gävleborg med andra länder": (
+        "How Region Gävleborg works with other countries"
+    ),
     "lattlast": "easy-to-read",
-    "Här kan du läsa om hur Region Gävleborg arbetar med andra länder. Texten är lätt att läsa.": (
+    "Här kan du läsa om hur Region Gävleborg samarbetar med andra länder. Texten är lättläst.": (
         "Here you can read about how Region Gävleborg works with other countries. The text is "
         "easy to read."
     ),
-    "Vad gör Region Gävleborg?": "What does Region Gävleborg do?",
+    "Vad vill Region Gävleborg?": "What does Region Gävleborg want?",
     "Region Gävleborg vill att det ska vara bra att bo och arbeta i Gävleborg.": (
         "Region Gävleborg wants Gävleborg to be a good place to live and work."
     ),
@@ -54,35 +57,44 @@ TRANSLATIONS = {
         "other countries in Europe."
     ),
     "Varför samarbetar vi med andra länder?": "Why do we work with other countries?",
-    "En del frågor är för stora för oss. Det kan vara tåg, vägar och internet. Då är det bra att "
-    "vara fler.": (
-        "Some things are too big for us alone. Trains, roads and the internet are some of them. "
-        "Then it is good to be more."
+    "En del saker kan vi inte göra själva. Ett exempel är tåg som går mellan länder. Det är "
+    "lättare att ordna tillsammans med andra.": (
+        "Some things we cannot do on our own. One example is trains that go between countries. "
+        "They are easier to arrange together with others."
     ),
-    "När vi arbetar ihop kan vi lära av varandra. Vi kan också få pengar från EU. Pengarna går "
-    "till projekt i Gävleborg.": (
-        "When we work together, we can learn from each other. We can also get money from the "
-        "EU. The money goes to projects in Gävleborg."
+    "När vi samarbetar kan vi lära oss av varandra.": (
+        "When we work together, we can learn from each other."
+    ),
+    "Vi kan också få pengar från EU. Pengarna går till projekt i Gävleborg. Ett projekt är ett "
+    "arbete som pågår en viss tid.": (
+        "We can also get money from the EU. The money goes to projects in Gävleborg. A project "
+        "is a piece of work that goes on for a set time."
     ),
     "EU betyder Europeiska unionen. I EU samarbetar 27 länder. Sverige är ett av dem.": (
-        "EU means the European Union. In the EU, 27 countries work together. Sweden is one of them."
+        "EU stands for the European Union. 27 countries work together in the EU. Sweden is one "
+        "of them."
     ),
-    "Vad arbetar vi med?": "What do we work on?",
-    "Vi arbetar mest med tre saker:": "We work mostly on three things:",
-    "Bra vägar, tåg och internet i hela Gävleborg.": (
-        "Good roads, trains and internet in all of Gävleborg."
+    "Tre saker vi arbetar med": "Three things we work on",
+    "Vägar, tåg och internet. Alla i Gävleborg ska kunna resa och använda internet.": (
+        "Roads, trains and the internet. Everyone in Gävleborg should be able to travel and use "
+        "the internet."
     ),
-    "Att företag kan göra saker på nya sätt. Då blir de bättre för miljön.": (
-        "Helping companies do things in new ways. Then they are better for the environment."
+    "Företag som är bra för miljön. Vi hjälper företag att hitta nya sätt att arbeta. Då "
+    "släpper de ut mindre.": (
+        "Companies that are good for the environment. We help companies find new ways to work. "
+        "Then they cause less pollution."
     ),
-    "Att du kan lära dig nya saker hela livet.": "Helping you learn new things all your life.",
-    "Vi har också ett kontor i Bryssel. Bryssel är en stad i Belgien. Där finns EU. Kontoret "
-    "heter Central Sweden. Vi har det ihop med Region Dalarna och Region Örebro län.": (
-        "We also have an office in Brussels. Brussels is a city in Belgium. The EU is there. "
-        "The office is called Central Sweden. We share it with Region Dalarna and Region Örebro "
-        "County."
+    "Att lära sig nya saker. Du ska kunna gå en kurs eller en utbildning när du är vuxen.": (
+        "Learning new things. You should be able to take a course or study when you are an adult."
     ),
-    "Hur kontaktar du oss?": "How can you contact us?",
+    "Vi har också ett kontor i Bryssel. Bryssel är en stad i Belgien. Där fattar EU många "
+    "beslut. Kontoret heter Central Sweden. Vi har det ihop med Region Dalarna och Region Örebro "
+    "län.": (
+        "We also have an office in Brussels. Brussels is a city in Belgium. The EU makes many of "
+        "its decisions there. The office is called Central Sweden. We share it with Region Dalarna "
+        "and Region Örebro County."
+    ),
+    "Så kontaktar du oss": "How to contact us",
     "Du kan ringa till oss. Numret är 026-15 40 00.": (
         "You can phone us. The number is +46 26 15 40 00."
     ),
@@ -96,15 +108,17 @@ TRANSLATIONS = {
     "Du har rätt att läsa det vi skriver och sparar. Det kallas allmänna handlingar. En del "
     "handlingar är hemliga. Då får du veta varför.": (
         "You have the right to read what we write and keep. These are called official documents. "
-        "Some documents are secret. Then you will be told why."
+        "Some documents are secret. Then we tell you why."
     ),
     "Du har rätt att tala och skriva finska med oss.": (
         "You have the right to speak and write Finnish with us."
     ),
-    "Du har rätt att få information på ett sätt som passar dig. Säg till om du behöver det.": (
-        "You have the right to get information in a way that suits you. Tell us if you need that."
+    "Du kan få information på ett sätt som passar dig. Det kan vara lättläst text eller text "
+    "som någon läser upp. Säg till om du behöver det.": (
+        "You can get information in a way that suits you. It can be easy-to-read text or text "
+        "that someone reads out to you. Tell us if you need this."
     ),
-    "Du får tycka till om webbplatsen. Det finns ett formulär längst ner på varje sida.": (
+    "Du kan säga vad du tycker om webbplatsen. Det finns ett formulär längst ner på varje sida.": (
         "You can tell us what you think of the website. There is a form at the bottom of every "
         "page."
     ),

@@ -371,16 +371,18 @@ CONTACT = {
     "contacts": ["international", "office"],
 }
 
-# Lättläst: short sentences, one thought each, everyday words, "du" to the reader, hard words
-# explained (Myndigheten för tillgängliga medier). The page shows its LIX; this text is under 25.
+# Lättläst, after Myndigheten för tillgängliga medier's advice: the heading says what the text is
+# about, one thought per sentence, everyday words, "du" to the reader, the few hard words
+# explained where they come, concrete examples instead of abstractions. The page shows its LIX;
+# this text is under 25 ("mycket lätt").
 EASY_READ = {
     "slug": "lattlast",
-    "title": "Lättläst",
+    "title": "Så samarbetar Region Gävleborg med andra länder",
     "intro": (
-        "Här kan du läsa om hur Region Gävleborg arbetar med andra länder. Texten är lätt att läsa."
+        "Här kan du läsa om hur Region Gävleborg samarbetar med andra länder. Texten är lättläst."
     ),
     "body": [
-        heading("Vad gör Region Gävleborg?"),
+        heading("Vad vill Region Gävleborg?"),
         paragraph(
             "<p>Region Gävleborg vill att det ska vara bra att bo och arbeta i Gävleborg.</p>"
             "<p>Därför samarbetar vi med andra. Vi samarbetar med regioner i Sverige. "
@@ -388,24 +390,27 @@ EASY_READ = {
         ),
         heading("Varför samarbetar vi med andra länder?"),
         paragraph(
-            "<p>En del frågor är för stora för oss. Det kan vara tåg, vägar och internet. "
-            "Då är det bra att vara fler.</p>"
-            "<p>När vi arbetar ihop kan vi lära av varandra. Vi kan också få pengar från EU. "
-            "Pengarna går till projekt i Gävleborg.</p>"
+            "<p>En del saker kan vi inte göra själva. Ett exempel är tåg som går mellan "
+            "länder. Det är lättare att ordna tillsammans med andra.</p>"
+            "<p>När vi samarbetar kan vi lära oss av varandra.</p>"
+            "<p>Vi kan också få pengar från EU. Pengarna går till projekt i Gävleborg. "
+            "Ett projekt är ett arbete som pågår en viss tid.</p>"
             "<p>EU betyder Europeiska unionen. I EU samarbetar 27 länder. Sverige är ett av "
             "dem.</p>"
         ),
-        heading("Vad arbetar vi med?"),
+        heading("Tre saker vi arbetar med"),
         paragraph(
-            "<p>Vi arbetar mest med tre saker:</p>"
-            "<ul><li>Bra vägar, tåg och internet i hela Gävleborg.</li>"
-            "<li>Att företag kan göra saker på nya sätt. Då blir de bättre för miljön.</li>"
-            "<li>Att du kan lära dig nya saker hela livet.</li></ul>"
-            "<p>Vi har också ett kontor i Bryssel. Bryssel är en stad i Belgien. Där finns EU. "
-            "Kontoret heter Central Sweden. Vi har det ihop med Region Dalarna och Region "
-            "Örebro län.</p>"
+            "<ul><li>Vägar, tåg och internet. Alla i Gävleborg ska kunna resa och använda "
+            "internet.</li>"
+            "<li>Företag som är bra för miljön. Vi hjälper företag att hitta nya sätt att "
+            "arbeta. Då släpper de ut mindre.</li>"
+            "<li>Att lära sig nya saker. Du ska kunna gå en kurs eller en utbildning när du "
+            "är vuxen.</li></ul>"
+            "<p>Vi har också ett kontor i Bryssel. Bryssel är en stad i Belgien. Där fattar "
+            "EU många beslut. Kontoret heter Central Sweden. Vi har det ihop med Region "
+            "Dalarna och Region Örebro län.</p>"
         ),
-        heading("Hur kontaktar du oss?"),
+        heading("Så kontaktar du oss"),
         paragraph(
             "<p>Du kan ringa till oss. Numret är 026-15 40 00.</p>"
             "<p>Du kan skicka e-post till oss. Adressen är "
@@ -417,10 +422,10 @@ EASY_READ = {
             "<ul><li>Du har rätt att läsa det vi skriver och sparar. Det kallas allmänna "
             "handlingar. En del handlingar är hemliga. Då får du veta varför.</li>"
             "<li>Du har rätt att tala och skriva finska med oss.</li>"
-            "<li>Du har rätt att få information på ett sätt som passar dig. "
-            "Säg till om du behöver det.</li>"
-            "<li>Du får tycka till om webbplatsen. Det finns ett formulär längst ner på varje "
-            "sida.</li></ul>"
+            "<li>Du kan få information på ett sätt som passar dig. Det kan vara lättläst text "
+            "eller text som någon läser upp. Säg till om du behöver det.</li>"
+            "<li>Du kan säga vad du tycker om webbplatsen. Det finns ett formulär längst ner på "
+            "varje sida.</li></ul>"
         ),
     ],
 }
