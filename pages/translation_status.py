@@ -1,12 +1,15 @@
 """What translators still have to do, per language: the pages report and the interface strings.
 
 A page's translation is *missing* (none exists), *incomplete* (text segments untranslated,
-counted), *outdated* (the source was published after wagtail-localize last read it: the
-translator syncs), *ready* (complete, but not published yet: for the Publicist), or
+counted), *outdated* (the source's translatable content changed after wagtail-localize last
+read it: the translator syncs; a publication that changed only fields that are not translated,
+such as the content owner or the review date, outdates nothing), *ready* (complete, but not
+published yet: for the Publicist), or
 *misplaced* (under another parent than its source's: pages.tree_sync could not move it).
 A translation whose source page was deleted is *orphaned*. Anything else is done.
 """
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,11 +17,25 @@ from pathlib import Path
 import polib
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page, get_page_models
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.fields import SynchronizedField, get_translatable_fields
+from wagtail_localize.models import (
+    OverridableSegment,
+    RelatedObjectSegment,
+    StringSegment,
+    StringTranslation,
+    Translation,
+)
+from wagtail_localize.segments import (
+    OverridableSegmentValue,
+    RelatedObjectSegmentValue,
+    StringSegmentValue,
+)
+from wagtail_localize.segments.extract import extract_segments
 
 MISSING = "missing"
 INCOMPLETE = "incomplete"
@@ -92,7 +109,12 @@ def pending_translations(source: Locale, target: Locale) -> list[PendingTranslat
             status = INCOMPLETE
         elif parent_keys.get(translation.path) != parent_keys.get(page.path):
             status = MISPLACED
-        elif read_at and page.last_published_at and page.last_published_at > read_at:
+        elif (
+            read_at
+            and page.last_published_at
+            and page.last_published_at > read_at
+            and content_changed(page, record.source)
+        ):
             status = OUTDATED
         elif not translation.live:
             status = READY
@@ -116,6 +138,49 @@ def pending_translations(source: Locale, target: Locale) -> list[PendingTranslat
     )
     pending.extend(PendingTranslation(orphan, ORPHANED, translation=orphan) for orphan in orphans)
     return pending
+
+
+def content_changed(page: Page, source) -> bool:
+    """Does the live ``page`` have other translatable content than wagtail-localize read into
+    ``source`` at the last sync? Its strings, the values a translator may override (links,
+    images) and the snippets it refers to count; fields copied as they are (the owner, the
+    review date) do not. Asked only of pages published since that sync."""
+    copied = {
+        field.field_name
+        for field in get_translatable_fields(page.specific_class)
+        if isinstance(field, SynchronizedField) and not field.overridable
+    }
+    now = set()
+    for segment in extract_segments(page.specific):
+        if isinstance(segment, StringSegmentValue):
+            now.add(("string", segment.path, segment.string.data))
+        elif isinstance(segment, OverridableSegmentValue):
+            data = json.dumps(segment.data, cls=DjangoJSONEncoder)
+            now.add(("overridable", segment.path, data))
+        elif isinstance(segment, RelatedObjectSegmentValue):
+            now.add(("related", segment.path, str(segment.translation_key)))
+    read = {
+        *(
+            ("string", path, data)
+            for path, data in StringSegment.objects.filter(source=source).values_list(
+                "context__path", "string__data"
+            )
+        ),
+        *(
+            ("overridable", path, data)
+            for path, data in OverridableSegment.objects.filter(source=source).values_list(
+                "context__path", "data_json"
+            )
+        ),
+        *(
+            ("related", path, str(key))
+            for path, key in RelatedObjectSegment.objects.filter(source=source).values_list(
+                "context__path", "object_id"
+            )
+        ),
+    }
+    # Sources read before a field was made non-overridable still hold it as a segment.
+    return {item for item in now ^ read if item[1].split(".")[0] not in copied} != set()
 
 
 def content_owners(page_ids: list[int]) -> dict[int, object]:

@@ -16,7 +16,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
-from pages.models import HomePage, NewsIndexPage, StandardPage, ThemePage
+from pages.models import HomePage, NewsIndexPage, Person, StandardPage, ThemePage
 from pages.translation_guard import untranslated_segments
 from pages.translation_status import CatalogueStatus, catalogue_status
 from tests.factories import NewsPageFactory, StandardPageFactory
@@ -119,6 +119,20 @@ def test_report_lists_missing_and_outdated_translations():
 
     with pytest.raises(SystemExit):
         call_command("translation_report", "--fail", stdout=io.StringIO())
+
+
+def test_a_new_review_date_or_owner_outdates_no_translation():
+    """Only translatable content outdates a translation: a Publicist marking a page as reviewed
+    gives the translators nothing to do."""
+    theme = ThemePage.objects.get(slug="infrastruktur", locale__language_code="sv")
+    theme.last_reviewed = timezone.localdate()
+    theme.content_owner = Person.objects.filter(locale=theme.locale).first()
+    theme.save_revision().publish()
+    assert "0 page(s) pending for 'en'." in report()
+    # A changed intro still does.
+    theme.intro = theme.intro + " Nu med ett tillägg."
+    theme.save_revision().publish()
+    assert "Källtexten har ändrats sedan översättningen synkades: Infrastruktur" in report()
 
 
 def test_report_in_the_admin(translator):

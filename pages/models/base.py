@@ -164,10 +164,12 @@ class SitePage(Page):
     class Meta:
         abstract = True
 
-    # The owner and review date are about the source text: a translation shares them.
+    # The owner and review date are about the source text: a translation shares them, copied
+    # at each sync, never offered to the translator and never making a translation outdated
+    # (pages/translation_status.py).
     override_translatable_fields = [
-        SynchronizedField("content_owner"),
-        SynchronizedField("last_reviewed"),
+        SynchronizedField("content_owner", overridable=False),
+        SynchronizedField("last_reviewed", overridable=False),
         SynchronizedField("social_image"),
     ]
 
