@@ -7,6 +7,7 @@ marked. Their only check is axe's own ``has-visible-text`` listed under "none": 
 table always has text, so it always fails (axe's ``exists`` would only ask for a review).
 """
 
+import json
 import re
 
 from django.utils.html import strip_tags
@@ -64,6 +65,20 @@ def mark_for_checker(html: str) -> str:
         return f"<table {HEADERLESS_TABLE_ATTRIBUTE}{attributes}>{content}</table>"
 
     return TABLE.sub(table, LINK.sub(link, html))
+
+
+TEXT_METRICS_ID = "regionsite-text-metrics"
+
+
+def with_text_metrics(html: str, metrics: dict) -> str:
+    """``html`` with the page's own text metrics (``pages.readability.text_metrics``) as JSON
+    data at the end of its body, where the checks panel (static/js/admin/lix.js) reads them:
+    Wagtail's panel counts everything in ``<main>``, the feedback form and the page's meta
+    data included."""
+    data = json.dumps(metrics).replace("<", "\\u003c")
+    script = f'<script type="application/json" id="{TEXT_METRICS_ID}">{data}</script>'
+    before, found, after = html.rpartition("</body>")
+    return f"{before}{script}{found}{after}" if found else html + script
 
 
 class SiteContentChecker(ContentCheckerItem):

@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, get_page_models
 
-from pages.readability import EASY_READ_LIMIT, HARD_TO_READ, page_lix, page_paragraphs
+from pages.readability import EASY_READ_LIMIT, HARD_TO_READ, is_rated, page_lix, page_paragraphs
 from pages.review import REVIEW_INTERVAL, due_reviews
 from regionsite import spreadsheets
 
@@ -111,6 +111,7 @@ class PageReadability:
         self.page = page
         self.paragraphs = page_paragraphs(page)
         self.lix = page_lix(page)
+        self.rated = is_rated(page)
         # Lättläst pages are held to a stricter limit (pages.models.easy_read).
         self.limit = getattr(page, "lix_limit", HARD_TO_READ)
 

@@ -1,5 +1,3 @@
-import json
-
 from django.conf import settings
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -20,7 +18,6 @@ from pages.admin_views import (
 )
 from pages.content_checker import use_site_checker
 from pages.feedback import FeedbackViewSet
-from pages.readability import BANDS
 from pages.reports import ReadabilityReportView, ReviewReportView
 from pages.rich_text import REPLACED_EMBEDS, REPLACED_HANDLERS
 from regionsite.caching.keys import precise_from_here
@@ -121,13 +118,12 @@ def site_content_checker(request, items, page):
 
 @hooks.register("insert_editor_js")
 def readability_as_lix():
-    """The checks panel shows readability as LIX with the site's Swedish bands."""
-    bands = [[upper, str(label)] for upper, label in BANDS]
+    """The checks panel measures the page's own text and shows readability as LIX."""
     return format_html(
-        '<script src="{}" data-lix-bands="{}" data-lix-too-short="{}"></script>',
+        '<script src="{}" data-lix-too-short="{}" data-lix-not-rated="{}"></script>',
         static("js/admin/lix.js"),
-        json.dumps(bands),
         gettext("För lite text för att räkna LIX"),
+        gettext("LIX räknas bara för svensk och engelsk text"),
     )
 
 

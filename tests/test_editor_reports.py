@@ -122,7 +122,7 @@ def test_lix_measures_the_lead_and_prose_but_not_links_or_tables(seeded):
             "",
         ][:-1]
     )
-    lead = lix([page.intro]).sentences
+    lead = lix([page.intro] * 3).sentences // 3  # one lead is too little text to rate alone
     assert page_lix(page).sentences == lead + 4  # four without a full stop
 
 

@@ -1,6 +1,7 @@
 """What every content page on the site shares."""
 
 import logging
+from functools import partial
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,9 +15,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.blocks import BodyStreamBlock
-from pages.content_checker import mark_for_checker
+from pages.content_checker import mark_for_checker, with_text_metrics
 from pages.i18n import localized_in_bulk
 from pages.page_forms import ThemedPageForm
+from pages.readability import text_metrics
 from pages.translation_guard import IncompleteTranslation, is_foreign_alias, untranslated_segments
 from pages.visibility import view_restrictions_of, visible
 from regionsite.caching.fragments import language_code
@@ -201,12 +203,14 @@ class SitePage(Page):
         return super().save(*args, **kwargs)
 
     def serve_preview(self, request, mode_name):
-        # The checker's site rules look for what mark_for_checker marks (pages/content_checker.py).
+        # The checker's site rules look for what mark_for_checker marks, and the checks panel
+        # reads the page's own text metrics from it (pages/content_checker.py).
         response = super().serve_preview(request, mode_name)
+        mark = partial(mark_checker_targets, metrics=text_metrics(self))
         if hasattr(response, "add_post_render_callback"):
-            response.add_post_render_callback(mark_checker_targets)
+            response.add_post_render_callback(mark)
         else:
-            mark_checker_targets(response)
+            mark(response)
         return response
 
     def get_view_restrictions(self):
@@ -233,9 +237,10 @@ class SitePage(Page):
         return context
 
 
-def mark_checker_targets(response):
+def mark_checker_targets(response, metrics: dict):
     if response.get("Content-Type", "").startswith("text/html") and not response.streaming:
-        response.content = mark_for_checker(response.content.decode(response.charset))
+        html = mark_for_checker(response.content.decode(response.charset))
+        response.content = with_text_metrics(html, metrics)
     return response
 
 

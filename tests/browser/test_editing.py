@@ -102,6 +102,39 @@ def test_the_checks_panel_flags_heading_order_and_link_text_in_swedish_and_shows
     assert "Rubriknivåer hoppas över" not in text and "Länktexten" not in text
 
 
+def test_the_checks_panel_measures_the_pages_own_text(admin_page, site_url, live_site):
+    """Word count and LIX of the lead and body, as the readability report has them: not the
+    feedback form and the rest of the page around them. Finnish is not rated with LIX."""
+    measured = shell(
+        live_site[1],
+        "import json; from pages.models import HomePage, NewsPage; "
+        "from pages.readability import page_lix, text_metrics; "
+        "news = next(n for n in NewsPage.objects.filter(locale__language_code='sv') "
+        "if page_lix(n)); "
+        "fi = HomePage.objects.get(locale__language_code='fi'); "
+        "print(json.dumps({'news': [news.pk, text_metrics(news)], 'fi': [fi.pk]}))",
+    )
+    pk, metrics = measured["news"]
+    admin_page.goto(f"{site_url}/admin/pages/{pk}/edit/")
+    admin_page.locator("[data-side-panel-toggle='checks']").click()
+    panel = admin_page.locator("[data-side-panel='checks']")
+    expected = f"LIX {round(metrics['lix'])}: {metrics['band']}"
+    score = panel.locator("[data-content-readability-score]")
+    admin_page.wait_for_function(
+        "([el, text]) => el.textContent === text",
+        arg=[score.element_handle(), expected],
+        timeout=15_000,
+    )
+    assert panel.locator("[data-content-word-count]").inner_text() == str(metrics["words"])
+
+    admin_page.goto(f"{site_url}/admin/pages/{measured['fi'][0]}/edit/")
+    if not admin_page.locator("[data-side-panel='checks']").is_visible():  # it stays open
+        admin_page.locator("[data-side-panel-toggle='checks']").click()
+    admin_page.locator("[data-side-panel='checks']").get_by_text(
+        "LIX räknas bara för svensk och engelsk text"
+    ).wait_for(timeout=15_000)
+
+
 def test_a_redaktor_submits_a_news_item_and_a_publicist_approves_it(
     browser, live_site, swedish_page_of_each_type
 ):
