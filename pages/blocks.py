@@ -4,6 +4,8 @@ Each block is a small class with its own template in ``templates/blocks/``. Ther
 deliberately no raw-HTML block: editors cannot inject markup or script.
 """
 
+from collections import defaultdict
+
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -11,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.contrib.typed_table_block.blocks import TypedTable, TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -318,7 +320,13 @@ class AccordionBlock(blocks.StructBlock):
 
 
 class TableBlock(TypedTableBlock):
-    """A data table with column headings and a caption."""
+    """A data table with column headings and a caption.
+
+    wagtail-localize knows nothing of typed tables (it would skip them: the English page kept
+    the Swedish caption, headings and cells), so the block hands it its texts itself: the
+    caption, each column heading and each text or rich-text cell. Numbers are the same in every
+    language and are not offered for translation.
+    """
 
     text = blocks.CharBlock(label=_("Text"))
     number = blocks.DecimalBlock(label=_("Tal"))
@@ -342,6 +350,51 @@ class TableBlock(TypedTableBlock):
                 {"values": ["Region Örebro län", "Örebro"]},
             ],
         }
+
+    # wagtail-localize's hooks (wagtail_localize/segments/extract.py and ingest.py).
+    def get_translatable_segments(self, table) -> list:
+        from wagtail_localize.segments import StringSegmentValue
+        from wagtail_localize.segments.extract import StreamFieldSegmentExtractor
+
+        cells = StreamFieldSegmentExtractor(field=None)
+        segments = []
+        if table.caption:
+            segments.append(StringSegmentValue("caption", table.caption))
+        for index, column in enumerate(table.columns):
+            if column["heading"]:
+                segments.append(StringSegmentValue(f"heading-{index}", column["heading"]))
+        for row_index, row in enumerate(table.row_data):
+            for index, (column, value) in enumerate(zip(table.columns, row["values"], strict=True)):
+                if isinstance(column["block"], blocks.DecimalBlock) or value in ("", None):
+                    continue
+                for segment in cells.handle_block(column["block"], value):
+                    segments.append(segment.wrap(f"cell-{row_index}-{index}"))
+        return segments
+
+    def restore_translated_segments(self, table, segments):
+        from wagtail_localize.segments.ingest import StreamFieldSegmentsWriter
+
+        cells = StreamFieldSegmentsWriter(field=None, src_locale=None, tgt_locale=None)
+        by_part = defaultdict(list)
+        for segment in segments:
+            part, inner = segment.unwrap()
+            by_part[part].append(inner)
+
+        def text(part: str, default: str) -> str:
+            return by_part[part][0].render_text() if by_part.get(part) else default
+
+        columns = [
+            {**column, "heading": text(f"heading-{index}", column["heading"])}
+            for index, column in enumerate(table.columns)
+        ]
+        rows = []
+        for row_index, row in enumerate(table.row_data):
+            values = []
+            for index, (column, value) in enumerate(zip(table.columns, row["values"], strict=True)):
+                found = by_part.get(f"cell-{row_index}-{index}")
+                values.append(cells.handle_block(column["block"], value, found) if found else value)
+            rows.append({**row, "values": values})
+        return TypedTable(columns=columns, row_data=rows, caption=text("caption", table.caption))
 
 
 class BodyStreamBlock(blocks.StreamBlock):

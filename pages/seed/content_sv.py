@@ -20,6 +20,18 @@ def fact_box(title: str, html: str) -> dict:
     return {"type": "fact_box", "value": {"heading": title, "body": html}}
 
 
+def table(caption: str, headings: list[str], rows: list[list[str]]) -> dict:
+    """A table of text columns (pages.blocks.TableBlock)."""
+    return {
+        "type": "table",
+        "value": {
+            "caption": caption,
+            "columns": [{"type": "text", "heading": heading} for heading in headings],
+            "rows": [{"values": row} for row in rows],
+        },
+    }
+
+
 def accordion(title: str, items: list[tuple[str, str]]) -> dict:
     # List items in Wagtail's block format (with ids): wagtail-localize translates only those.
     return {
@@ -219,6 +231,16 @@ OFFICE = {
             "<li>För fram regionernas synpunkter i frågor som rör oss.</li>"
             "<li>Hjälper till att hitta partner och finansiering för projekt.</li>"
             "<li>Bygger nätverk med andra regioner och organisationer i Europa.</li></ul>"
+        ),
+        heading("Regionerna bakom kontoret"),
+        table(
+            "Regionerna som driver Central Sweden",
+            ["Region", "Residensstad", "Län"],
+            [
+                ["Region Dalarna", "Falun", "Dalarnas län"],
+                ["Region Gävleborg", "Gävle", "Gävleborgs län"],
+                ["Region Örebro län", "Örebro", "Örebro län"],
+            ],
         ),
     ],
     "partners": ["dalarna", "orebro"],
