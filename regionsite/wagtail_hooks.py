@@ -1,54 +1,34 @@
-"""Locked-out logins in the admin (Inställningar -> Låsta inloggningar): administrators see
-who is locked out (django-axes' attempts) and unlock by deleting the attempt. Superusers reset
-a colleague's second factor from the user listing (regionsite/two_factor/admin_views.py)."""
-
-from axes.models import AccessAttempt
+"""Locked-out logins in the admin (Inställningar -> Låsta inloggningar,
+regionsite/login_lockouts.py): administrators see who is locked out and lift the lock.
+Superusers reset a colleague's second factor from the user listing
+(regionsite/two_factor/admin_views.py)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
-from wagtail.permission_policies import ModelPermissionPolicy
 
+from regionsite.login_lockouts import LoginLockoutsView, may_unlock
 from regionsite.two_factor.admin_views import ResetSecondFactorView
 
 
-class UnlockOnlyPolicy(ModelPermissionPolicy):
-    """Attempts are recorded by django-axes, never written by hand: view and delete only."""
-
-    def user_has_permission(self, user, action):
-        return action in {"view", "delete"} and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
+@hooks.register("register_admin_urls")
+def login_lockout_urls():
+    return [path("lasta-inloggningar/", LoginLockoutsView.as_view(), name="login_lockouts")]
 
 
-class LoginLockoutViewSet(ModelViewSet):
-    model = AccessAttempt
-    icon = "lock"
-    menu_label = _("Låsta inloggningar")
-    add_to_settings_menu = True
-    copy_view_enabled = False
-    form_fields = ["username"]  # required by the viewset; the policy allows no editing
-    list_display = [
-        Column("username", label=_("Konto eller skyddad sida")),
-        Column("ip_address", label=_("Adress")),
-        Column("failures_since_start", label=_("Felaktiga försök")),
-        DateColumn("attempt_time", label=_("Senaste försök")),
-    ]
-    ordering = ["-attempt_time"]
-
-    @property
-    def permission_policy(self):
-        return UnlockOnlyPolicy(self.model)
+@hooks.register("register_settings_menu_item")
+def login_lockouts_menu_item():
+    return LoginLockoutsMenuItem(
+        _("Låsta inloggningar"), reverse("login_lockouts"), icon_name="lock", order=900
+    )
 
 
-@hooks.register("register_admin_viewset")
-def register_login_lockouts():
-    return LoginLockoutViewSet("login_lockouts")
+class LoginLockoutsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_unlock(request.user)
 
 
 @hooks.register("register_admin_urls")

@@ -89,14 +89,29 @@ def test_an_administrator_unlocks_in_the_admin(client, seeded, editor):
 
     admin = get_user_model().objects.create_superuser("admin", "admin@example.se", PASSWORD)
     client.force_login(admin)
-    listing = client.get("/admin/login_lockouts/")
+    listing = client.get("/admin/lasta-inloggningar/")
     assert listing.status_code == 200
-    assert "redaktor" in listing.content.decode()
-    assert client.get("/admin/login_lockouts/new/").status_code in (302, 403)
-    assert client.post(f"/admin/login_lockouts/delete/{attempt.pk}/").status_code == 302
+    html = listing.content.decode()
+    assert "Låsta inloggningar" in html and "Access attempts" not in html
+    assert "redaktor" in html and "Häv spärren" in html
+    unlocked = client.post(
+        "/admin/lasta-inloggningar/",
+        {"username": "redaktor", "address": attempt.ip_address},
+        follow=True,
+    )
+    assert "Spärren är hävd för redaktor" in unlocked.content.decode()
+    assert not AccessAttempt.objects.filter(username="redaktor").exists()
     client.logout()
 
     assert log_in(client, "/admin/login/", PASSWORD).status_code == 302
+
+
+def test_only_those_allowed_may_see_and_lift_locks(client, seeded, editor):
+    client.force_login(editor)
+    assert client.get("/admin/lasta-inloggningar/").status_code in (302, 403)
+    response = client.post("/admin/lasta-inloggningar/", {"address": "127.0.0.1"})
+    assert response.status_code in (302, 403)
+    assert "/admin/lasta-inloggningar/" not in client.get("/admin/").content.decode()
 
 
 def test_behind_a_proxy_the_lockout_follows_the_visitor_not_the_proxy(

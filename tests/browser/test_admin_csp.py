@@ -16,7 +16,7 @@ ADMIN_VIEWS = [
     "/admin/documents/",
     "/admin/snippets/",
     "/admin/reports/oversattningar/",
-    "/admin/login_lockouts/",
+    "/admin/lasta-inloggningar/",
 ]
 
 
