@@ -1,5 +1,6 @@
-"""The editors' reports in the admin: pages due for review (owners and yearly review) and the
-site's readability (LIX per page). Both sortable and downloadable as CSV."""
+"""The editors' reports in the admin: pages due for review (owners and yearly review), the
+site's readability (LIX per page) and what is scheduled to be published or unpublished. Each
+sortable or ordered, and downloadable as CSV."""
 
 import datetime
 
@@ -14,6 +15,7 @@ from wagtail.models import Locale, get_page_models
 
 from pages.readability import EASY_READ_LIMIT, HARD_TO_READ, is_rated, page_lix, page_paragraphs
 from pages.review import REVIEW_INTERVAL, due_reviews
+from pages.schedule import scheduled_changes
 from regionsite import spreadsheets
 
 
@@ -190,4 +192,31 @@ class ReadabilityReportView(ListReport):
             str(_("ja") if row.hard_to_read else _("nej")) if lix else "",
             row.page.get_full_url(self.request),
             " ".join(row.paragraphs),
+        ]
+
+
+class ScheduleReportView(ListReport):
+    """Schemalagt: every page and translation scheduled to go live or to be unpublished, by
+    date, with links to the page and its editor."""
+
+    page_title = _("Schemalagda publiceringar")
+    header_icon = "calendar-alt"
+    template_name = "pages/admin/schedule_report.html"
+    csv_filename = "schemalagt.csv"
+    default_sort = "datum"
+    sorts = {"datum": (lambda change: (change.when, change.page.path), False)}
+
+    def rows(self):
+        return scheduled_changes(self.request.user)
+
+    def csv_header(self):
+        return [_("Tidpunkt"), _("Händelse"), _("Sida"), _("Språk"), _("Adress")]
+
+    def csv_row(self, change):
+        return [
+            timezone.localtime(change.when).strftime("%Y-%m-%d %H:%M"),
+            change.kind_label,
+            change.title,
+            change.page.locale.language_code,
+            change.page.get_full_url(self.request) or "",
         ]

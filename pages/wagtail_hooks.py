@@ -18,7 +18,7 @@ from pages.admin_views import (
 )
 from pages.content_checker import use_site_checker
 from pages.feedback import FeedbackViewSet
-from pages.reports import ReadabilityReportView, ReviewReportView
+from pages.reports import ReadabilityReportView, ReviewReportView, ScheduleReportView
 from pages.rich_text import REPLACED_EMBEDS, REPLACED_HANDLERS
 from regionsite.caching.keys import precise_from_here
 
@@ -40,6 +40,9 @@ def translation_report_urls():
             name="regionsite_translation_report",
         ),
         path("reports/granska/", ReviewReportView.as_view(), name="regionsite_review_report"),
+        path(
+            "reports/schemalagt/", ScheduleReportView.as_view(), name="regionsite_schedule_report"
+        ),
         # wagtail-localize's own PO download address: this app's hooks come first, so the
         # file gains the translators' context comments (pages/po_context.py).
         path(
@@ -85,6 +88,17 @@ def review_report_menu_item():
         name="pages-to-review",
         icon_name="calendar-check",
         order=960,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def schedule_report_menu_item():
+    return MenuItem(
+        _("Schemalagda publiceringar"),
+        reverse("regionsite_schedule_report"),
+        name="scheduled",
+        icon_name="calendar-alt",
+        order=965,
     )
 
 

@@ -181,3 +181,39 @@ def test_a_page_with_a_social_image_shares_it_cropped_with_its_alt_text(seeded, 
     assert 'property="og:image" content="http://localhost/media/images/' in html
     assert ".fill-1200x630" in html
     assert 'property="og:image:alt" content="Tåg på Ostkustbanan vid Gävle"' in html
+
+
+def test_the_schedule_report_lists_what_goes_live_or_ends_in_every_language_by_date(
+    admin_client, client, django_user_model, seeded
+):
+    from django.contrib.auth.models import Group
+
+    now = timezone.now()
+    news = NewsPage.objects.filter(locale__language_code="sv").first()
+    news.title = "Nyhet som publiceras i morgon"
+    news.go_live_at = now + datetime.timedelta(days=1)
+    news.save_revision().publish()  # a future time: scheduled, not live yet
+    theme = ThemePage.objects.get(locale__language_code="en", slug="infrastructure")
+    theme.expire_at = now + datetime.timedelta(hours=3)
+    theme.save_revision().publish()
+
+    html = admin_client.get("/admin/reports/schemalagt/").content.decode()
+    assert html.index("Infrastructure") < html.index(
+        "Nyhet som publiceras i morgon"
+    )  # soonest first
+    assert "Avpubliceras (översättning)" in html and "Publiceras" in html
+    assert f'href="/admin/pages/{news.pk}/edit/"' in html
+    rows = list(
+        csv.reader(
+            io.StringIO(admin_client.get("/admin/reports/schemalagt/?format=csv").content.decode())
+        )
+    )
+    assert [row[1] for row in rows[1:]] == ["Avpubliceras", "Publiceras"]
+
+    # A Redaktör works in the Swedish tree: the English page's schedule is not theirs.
+    editor = django_user_model.objects.create_user("schemaredaktor", password="x", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Redaktör"))
+    client.force_login(editor)
+    html = client.get("/admin/reports/schemalagt/").content.decode()
+    assert "Nyhet som publiceras i morgon" in html and "Infrastructure" not in html
+    assert "/admin/reports/schemalagt/" in client.get("/admin/").content.decode()
