@@ -17,6 +17,7 @@ from pages.admin_views import (
     download_pofile_with_context,
 )
 from pages.content_checker import use_site_checker
+from pages.explorer import in_language_trees
 from pages.feedback import FeedbackViewSet
 from pages.reports import ReadabilityReportView, ReviewReportView, ScheduleReportView
 from pages.rich_text import REPLACED_EMBEDS, REPLACED_HANDLERS
@@ -78,6 +79,9 @@ def submit_translation_button(page, user, next_url=None):
             icon_name="resubmit",
             priority=15,
         )
+
+
+hooks.register("construct_main_menu", in_language_trees)
 
 
 @hooks.register("register_reports_menu_item")

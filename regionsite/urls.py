@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from django.utils.translation import pgettext_lazy
 
 from wagtail import urls as wagtail_urls
@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages import explorer
 from pages.feedback import feedback_view
 from pages.search import search
 from pages.sitemap import index as sitemap_index
@@ -17,6 +18,7 @@ from regionsite.frontend_login import FrontendLoginView
 from regionsite.password_reset import LimitedPasswordResetView
 
 SITEMAPS = sitemaps_by_language()
+register_converter(explorer.RootPageConverter, "root_page")
 
 urlpatterns = [
     # Before Wagtail's own: the same address and name, with limits on the mails it sends.
@@ -25,6 +27,9 @@ urlpatterns = [
         LimitedPasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
     ),
+    # Before Wagtail's own: the root's listing, for superusers only (pages/explorer.py).
+    path("admin/pages/", explorer.explore_root),
+    path("admin/pages/<root_page:parent_page_id>/", explorer.explore_root),
     # Staff's second step, before Wagtail's admin (regionsite/two_factor/).
     path("admin/", include("regionsite.two_factor.urls")),
     path("admin/", include(wagtailadmin_urls)),

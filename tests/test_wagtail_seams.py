@@ -22,7 +22,7 @@ from wagtail.admin.panels import PublishingPanel
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, Site
 
-from pages import admin_views
+from pages import admin_views, explorer
 from pages.models import HomePage, NewsPage
 from pages.models.base import SitePage
 from pages.visibility import view_restrictions_of
@@ -131,6 +131,7 @@ SHADOWED = [
     ("wagtailcore_authenticate_with_password", [1, 2], page_passwords.authenticate_with_password),
     ("wagtailcore_login", [], FrontendLoginView),
     ("wagtailadmin_password_reset", [], LimitedPasswordResetView),
+    ("wagtailadmin_explore_root", [], explorer.explore_root),
 ]
 
 
@@ -145,6 +146,17 @@ def view_of(match):
 def test_each_shadowed_address_is_answered_by_the_sites_view(name, args, view):
     path = reverse(name, args=args)
     assert view_of(resolve(path)) is view, f"{path} is no longer served by {view.__name__}"
+
+
+def test_the_root_listing_is_shadowed_for_the_root_page_only():
+    root = Page.get_first_root_node()
+    assert (
+        view_of(resolve(reverse("wagtailadmin_explore", args=[root.pk]))) is explorer.explore_root
+    )
+    other = Page.objects.filter(depth=2).first()
+    assert view_of(resolve(reverse("wagtailadmin_explore", args=[other.pk]))) is not (
+        explorer.explore_root
+    )
 
 
 def wagtail_pattern(name: str) -> str:
