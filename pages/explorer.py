@@ -3,8 +3,8 @@
 Wagtail opens the explorer at the nearest page above everything a user may edit. Publicists
 and translators work in several language trees, so for them that is the root, a level where
 "Sidor som skapas här kommer inte vara tillgängliga på någon URL". Here the Publicist and the
-Redaktör start in the Swedish tree and a translator in the tree of their language (their admin
-language when it is one they translate, else the first); the language switcher in each listing
+Redaktör start in the Swedish tree and a translator in the tree of the language they last
+worked in (else the first they translate); the language switcher in each listing
 leads to the other trees. Only superusers see the root.
 """
 
@@ -17,9 +17,8 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.viewsets.pages import base_page_viewset, page_viewset_registry
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 from wagtail.permissions import page_permission_policy
-from wagtail.users.models import UserProfile
 
 
 def start_page_for(user) -> Page | None:
@@ -33,11 +32,17 @@ def start_page_for(user) -> Page | None:
         for home in Page.objects.filter(depth=2).select_related("locale").order_by("path")
         if home.permissions_for_user(user).can_edit()
     }
-    preferred = UserProfile.get_for_user(user).preferred_language
-    for language in (settings.LANGUAGE_CODE, preferred, *homes):
+    for language in (settings.LANGUAGE_CODE, last_worked_in(user), *homes):
         if language in homes:
             return homes[language]
     return start
+
+
+def last_worked_in(user) -> str:
+    """The language of the last page ``user`` saved, if any."""
+    revision = Revision.page_revisions.filter(user=user).order_by("-created_at").first()
+    page = revision and Page.objects.filter(pk=revision.object_id).select_related("locale").first()
+    return page.locale.language_code if page else ""
 
 
 class LanguageTreeExplorerMenuItem(ExplorerMenuItem):

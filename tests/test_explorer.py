@@ -9,7 +9,6 @@ import pytest
 from django.contrib.auth.models import Group
 
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
 
 from pages.models import HomePage
 
@@ -19,10 +18,9 @@ pytestmark = pytest.mark.django_db
 def staff(django_user_model, name, group, language=""):
     user = django_user_model.objects.create_user(name, password="x", is_staff=True)
     user.groups.add(Group.objects.get(name=group))
-    if language:
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
+    if language:  # a translation they saved last
+        page = HomePage.objects.get(locale__language_code=language)
+        page.save_revision(user=user)
     return user
 
 

@@ -10,6 +10,6 @@ def title_in_swedish(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("pages", "0013_checked_rich_text"), ("wagtailcore", "0001_initial")]
+    dependencies = [("pages", "0013_checked_rich_text"), ("wagtailcore", "0002_initial_data")]
 
     operations = [migrations.RunPython(title_in_swedish, migrations.RunPython.noop)]

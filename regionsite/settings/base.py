@@ -311,6 +311,7 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The admin is for the region's staff: Swedish (the site's own catalogue, locale/sv) or English.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES[:2]
+WAGTAILADMIN_USER_LOGIN_FORM = "regionsite.admin_login.AdminLoginForm"
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
 

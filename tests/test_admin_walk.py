@@ -1,0 +1,182 @@
+"""Every admin view a role can reach shows Swedish interface text only.
+
+Each role starts at the dashboard and follows the sidebar's menu (its items and submenus, read
+from the sidebar's data) and the links on each page it reaches, breadth first, a bounded
+number of views. On each, the visible text (labels, headings, buttons, table cells, the
+aria-labels, titles and placeholders of controls) is searched for English interface words and
+for raw values (None, False, True) that a person should never read. Content is not interface:
+page titles, snippet names and other editors' text are taken out first, and a short list of
+allowed words (proper names, the language name English) is kept.
+"""
+
+import re
+from collections import deque
+from html.parser import HTMLParser
+
+import pytest
+
+from django.contrib.auth.models import Group
+
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Page
+
+from pages.models import FundingProgramme, Organisation, Person
+from pages.roles import EDITOR, PUBLISHER, TRANSLATOR
+
+pytestmark = pytest.mark.django_db
+
+MAX_VIEWS = 70
+# Links not to follow: they log out, change something on GET, or are not pages for people.
+SKIP = re.compile(
+    r"/admin/(logout|jsi18n|sprite|api|login|password_reset)|/preview|format=|export=|"
+    r"/delete/|/unpublish/|/copy/|/move/|/convert_to_alias/|/lock/|/unlock/|/revisions/compare|"
+    r"/usage/|/chooser/|/workflow/|/tasks/|/pofile/|/results/|/history/\?|/search/\?|"
+    r"ordering=|p=\d|q="
+)
+# English interface words editors reported or that Wagtail and its apps leave untranslated,
+# and raw Python values. Whole words, case-sensitive where a Swedish word shares the letters.
+ENGLISH = re.compile(
+    r"\b(None|False|True|Root|Password|Locale|Access attempts|pending for|Translated with|"
+    r"Manually translated|page\(s\)|the|and|with|your|this|that|are|Edit|Delete|Save|Cancel|"
+    r"Search|Choose|Select|Submit|Sort|Filter|Close|Loading|Settings|Reports|Dashboard|Users|"
+    r"Groups|Images|Documents|Snippets|Help|Account|Log out|Welcome|Actions|Updated|"
+    r"Created|Owner|Type|Title|Add|Preview|Publish|Live|Draft|Scheduled|Expired|Unpublished)\b"
+)
+ALLOWED = [
+    "Central Sweden",
+    "English",
+    "Wagtail",
+    "Interreg",
+    "Erasmus+",
+    "Horizon Europe",
+    "CC0",
+    "DCAT-AP-SE",
+    "Table Schema",
+    "Live",
+]
+
+
+class VisibleText(HTMLParser):
+    """What a person sees or a screen reader reads, without what editors typed (form values,
+    text areas), without scripts, and without what is hidden (``hidden``) or marked as being in
+    another language (``lang``: content, correctly tagged for screen readers)."""
+
+    SKIPPED = {"script", "style", "template", "textarea", "noscript"}
+    VOID = {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "use",
+        "path",
+    }
+
+    def __init__(self):
+        super().__init__()
+        self.parts, self.links, self.open = [], [], []  # open: (tag, skipped?)
+
+    def skipping(self) -> bool:
+        return any(skipped for _tag, skipped in self.open)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and (attrs.get("href") or "").startswith("/admin/"):
+            self.links.append(attrs["href"])
+        skipped = (
+            tag in self.SKIPPED
+            or "hidden" in attrs
+            or (attrs.get("lang") or "sv").split("-")[0] not in ("sv", "")
+        )
+        if not (skipped or self.skipping()):
+            for name in ("aria-label", "title", "placeholder"):
+                if attrs.get(name):
+                    self.parts.append(attrs[name])
+        if tag not in self.VOID:
+            self.open.append((tag, skipped))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in self.VOID:
+            self.open.pop()
+
+    def handle_endtag(self, tag):
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                del self.open[index:]
+                break
+
+    def handle_data(self, data):
+        if not self.skipping():
+            self.parts.append(data)
+
+
+def content_words() -> list[str]:
+    """Text editors wrote (in any language): it may be English and is not the interface's."""
+    names = [*Page.objects.values_list("title", flat=True)]
+    names += [
+        str(obj)
+        for model in (Person, Organisation, FundingProgramme)
+        for obj in model.objects.all()
+    ]
+    names += [*Image.objects.values_list("title", flat=True)]
+    names += [*Document.objects.values_list("title", flat=True)]
+    return sorted({name for name in names if name}, key=len, reverse=True)
+
+
+def menu_links(html: str) -> list[str]:
+    """The sidebar's menu items and submenus (rendered from JSON data by JavaScript)."""
+    return re.findall(r'"url": "(/admin/[^"]*)"', html.replace("&quot;", '"'))
+
+
+def walk(client) -> dict[str, list[str]]:
+    """{path: English found} for every admin view reached."""
+    content = content_words()
+    found, seen, queue = {}, set(), deque(["/admin/"])
+    while queue and len(seen) < MAX_VIEWS:
+        path = queue.popleft()
+        if path in seen or SKIP.search(path):
+            continue
+        seen.add(path)
+        response = client.get(path)
+        if response.status_code != 200 or "text/html" not in response.get("Content-Type", ""):
+            continue
+        html = response.content.decode()
+        parser = VisibleText()
+        parser.feed(html)
+        text = " ".join(" ".join(parser.parts).split())
+        for words in [*content, *ALLOWED]:
+            text = text.replace(words, " ")
+        english = [text[max(m.start() - 30, 0) : m.end() + 30] for m in ENGLISH.finditer(text)]
+        if english:
+            found[path] = english
+        queue.extend(link.split("#")[0] for link in [*menu_links(html), *parser.links])
+    assert len(seen) > 20, seen  # the walk reached the admin, not only a login page
+    return found
+
+
+@pytest.fixture
+def user_in(django_user_model):
+    def make(role):
+        if role == "admin":
+            return django_user_model.objects.create_superuser("gå-admin", "a@example.se", "x")
+        user = django_user_model.objects.create_user(f"gå-{role}", password="x", is_staff=True)
+        user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return make
+
+
+@pytest.mark.parametrize("role", [EDITOR, PUBLISHER, TRANSLATOR, "admin"])
+def test_no_admin_view_a_role_can_reach_shows_english_or_raw_values(client, seeded, user_in, role):
+    client.force_login(user_in(role))
+    assert walk(client) == {}
