@@ -242,8 +242,8 @@ def _sync_approval(group: Group, role: Role, task: GroupApprovalTask) -> list[st
 
 
 def sync_after_migrate(sender, **kwargs):
-    """post_migrate receiver: once per ``migrate``, for the last app (by then every app's
-    tables, content types and permissions exist)."""
+    """post_migrate receiver: once per ``migrate`` (and ``flush``), for the last app, when
+    the apps the roles use have their content types and permissions."""
     with_models = [config for config in apps.get_app_configs() if config.models_module]
     if sender is with_models[-1]:
         sync_roles()
