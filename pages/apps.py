@@ -14,6 +14,5 @@ class PagesConfig(AppConfig):
         from pages.site_address import follow_site_url_after_migrate
 
         post_migrate.connect(follow_site_url_after_migrate, sender=self)
-        post_migrate.connect(roles.grant_all_trees, sender=self, dispatch_uid="roles-trees")
-        roles.connect()
+        roles.connect()  # after every migrate and each new language tree
         tree_sync.connect()

@@ -1,6 +1,6 @@
 """One permission row, made if Django has not made it yet (it makes model permissions only after
-all migrations have run). Takes an app registry, so data migrations (their historical models)
-and pages.roles (the live ones) share it; no model is imported here."""
+each app's migrations, so pages.roles may ask before it has). Takes an app registry, so a data
+migration (its historical models) could share it; no model is imported here."""
 
 
 def permission(apps, app_label: str, model: str, codename: str):

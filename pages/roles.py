@@ -1,63 +1,262 @@
-"""Where in the page tree each editorial role works.
+"""The editorial roles and everything each may do, in one matrix that the database is made equal to.
 
 Redaktör writes in the Swedish tree (the source language); Översättare only in the other
 languages' trees; Publicist publishes and moderates in every tree (translations are approved
-like source pages); administrators do everything. The groups and their other permissions
-(snippets, images, redirects, settings) are made by migration (0002, 0005). Page permissions
-belong on each language's home page, which exists only once the site is seeded or a
-translation creates it, so they are granted here: after ``migrate`` and whenever a home page
-is created. Wagtail's explorer then opens each role at its own tree.
+like source pages); administrators do everything. ``ROLES`` is the only place a role's
+permissions are written down: its model permissions (the admin itself, snippets, settings,
+redirects, promoted results, feedback), its image and document permissions (on the root
+collection, so in every collection), its page permissions (on the home page of each language
+tree it works in: Wagtail's explorer then opens each role at its own tree) and whether it
+approves in the moderation workflow.
+
+``sync_roles`` makes each role's group equal to the matrix: what is missing is added, what is
+not in it is removed, one log line per change, nothing when they already match. It runs after
+every ``migrate`` (so a deploy applies an edit of the matrix, a removal included) and whenever a
+language's home page is created; ``manage.py sync_roles`` runs it by hand. The migrations that
+once granted these permissions (0002, 0005, 0009, 0010) no longer do. Superusers and other
+groups are not touched.
 """
+
+import logging
+from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth.models import Group
-from django.db.models.signals import post_save
+from django.contrib.auth.models import Group, Permission
+from django.db.models.signals import post_migrate, post_save
 
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+)
 
 from pages.permission_records import permission
 
+logger = logging.getLogger(__name__)
+
 EDITOR, PUBLISHER, TRANSLATOR = "Redaktör", "Publicist", "Översättare"
-PAGE_PERMISSIONS = {
-    EDITOR: ["add_page", "change_page", "lock_page", "unlock_page"],
-    PUBLISHER: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-    TRANSLATOR: ["add_page", "change_page"],
+# The moderation workflow's task (named so by migration 0005); other tasks are the admins'.
+APPROVAL_TASK = "Godkännande av publicist"
+SOURCE_TREE, TRANSLATED_TREES, EVERY_TREE = "source", "translated", "every"
+
+PermissionSpec = tuple[str, str, str]  # app label, model, codename
+
+
+def model_permissions(app_label: str, model: str, *actions: str) -> tuple[PermissionSpec, ...]:
+    return tuple((app_label, model, f"{action}_{model}") for action in actions)
+
+
+@dataclass(frozen=True)
+class Role:
+    trees: str  # where its page permissions apply: SOURCE_TREE, TRANSLATED_TREES or EVERY_TREE
+    pages: tuple[str, ...]  # wagtailcore.page codenames, on each of its trees' home pages
+    collections: tuple[PermissionSpec, ...]  # on the root collection
+    models: tuple[PermissionSpec, ...]
+    approves: bool = False  # a reviewer in the moderation workflow's APPROVAL_TASK
+
+
+ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin")
+
+ROLES = {
+    EDITOR: Role(
+        trees=SOURCE_TREE,
+        pages=("add_page", "change_page", "lock_page", "unlock_page"),
+        collections=(
+            *model_permissions("wagtailimages", "image", "add", "choose"),
+            *model_permissions("wagtaildocs", "document", "add", "choose"),
+        ),
+        models=(
+            ADMIN_ACCESS,
+            *model_permissions("pages", "person", "add", "change"),
+            *model_permissions("pages", "organisation", "add", "change"),
+            *model_permissions("pages", "fundingprogramme", "add", "change"),
+            *model_permissions("pages", "feedback", "view", "change"),
+        ),
+    ),
+    PUBLISHER: Role(
+        trees=EVERY_TREE,
+        pages=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+        collections=(
+            *model_permissions("wagtailimages", "image", "add", "change", "choose"),
+            *model_permissions("wagtaildocs", "document", "add", "change", "choose"),
+        ),
+        models=(
+            ADMIN_ACCESS,
+            *model_permissions("pages", "person", "add", "change", "delete"),
+            *model_permissions("pages", "organisation", "add", "change", "delete"),
+            *model_permissions("pages", "fundingprogramme", "add", "change", "delete"),
+            *model_permissions("pages", "publicrecords", "add", "change", "delete"),
+            *model_permissions("pages", "sitesettings", "change"),
+            *model_permissions("pages", "feedback", "view", "change"),
+            *model_permissions("wagtailredirects", "redirect", "add", "change", "delete"),
+            *model_permissions(
+                "wagtailsearchpromotions", "searchpromotion", "add", "change", "delete"
+            ),
+        ),
+        approves=True,
+    ),
+    TRANSLATOR: Role(
+        trees=TRANSLATED_TREES,
+        pages=("add_page", "change_page"),
+        collections=(
+            *model_permissions("wagtailimages", "image", "choose"),
+            *model_permissions("wagtaildocs", "document", "choose"),
+        ),
+        models=(
+            ADMIN_ACCESS,
+            *model_permissions("pages", "person", "add", "change"),
+            *model_permissions("pages", "organisation", "add", "change"),
+            ("wagtail_localize", "translation", "submit_translation"),
+        ),
+    ),
 }
 
 
 def roles_for_tree(language_code: str) -> list[str]:
     """The roles that work in the tree of ``language_code``."""
-    if language_code == settings.LANGUAGE_CODE:
-        return [EDITOR, PUBLISHER]
-    return [TRANSLATOR, PUBLISHER]
+    trees = {EVERY_TREE}
+    trees.add(SOURCE_TREE if language_code == settings.LANGUAGE_CODE else TRANSLATED_TREES)
+    return [name for name, role in ROLES.items() if role.trees in trees]
 
 
-def grant_tree_permissions(home: Page):
-    """Give the roles of ``home``'s language their permissions on its tree."""
-    for name in roles_for_tree(home.locale.language_code):
-        group = Group.objects.filter(name=name).first()
-        if group is None:  # a database migrated without the roles: nothing to grant
-            continue
-        for codename in PAGE_PERMISSIONS[name]:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=home, permission=permission(apps, "wagtailcore", "page", codename)
-            )
+# --- Making the database equal to ROLES ---------------------------------------------------------
 
 
-def grant_all_trees(**kwargs):
-    """post_migrate receiver: every language's home page (depth 2) gets its roles."""
-    for home in Page.objects.filter(depth=2).select_related("locale"):
-        grant_tree_permissions(home)
+def sync_roles() -> list[str]:
+    """Make every role's group hold exactly its permissions in ``ROLES`` (the group is created
+    if missing). Returns the changes, each also logged; an empty list when nothing changed."""
+    changes = []
+    homes = list(Page.objects.filter(depth=2).select_related("locale"))  # one per language
+    root_collection = Collection.objects.filter(depth=1).first()
+    task = GroupApprovalTask.objects.filter(name=APPROVAL_TASK).first()
+    for name, role in ROLES.items():
+        group, created = Group.objects.get_or_create(name=name)
+        if created:
+            changes.append(_log(group, "created the group"))
+        changes += _sync_model_permissions(group, role)
+        changes += _sync_page_permissions(group, homes)
+        changes += _sync_collection_permissions(group, role, root_collection)
+        if task is not None:
+            changes += _sync_approval(group, role, task)
+    return changes
 
 
-def grant_on_new_home(sender, instance, created, raw=False, **kwargs):
+def _log(group: Group, change: str) -> str:
+    logger.info("Role %s: %s", group.name, change)
+    return f"{group.name}: {change}"
+
+
+def _label(record: Permission) -> str:
+    return f"{record.content_type.app_label}.{record.codename}"
+
+
+def _permission_records(specs) -> dict[PermissionSpec, Permission]:
+    """The rows of ``specs`` in one query; a row Django has not made yet is made."""
+    found = {
+        (record.content_type.app_label, record.content_type.model, record.codename): record
+        for record in Permission.objects.filter(
+            codename__in={codename for _, _, codename in specs}
+        ).select_related("content_type")
+    }
+    return {spec: found.get(spec) or permission(apps, *spec) for spec in specs}
+
+
+def _sync_model_permissions(group: Group, role: Role) -> list[str]:
+    wanted = set(_permission_records(role.models).values())
+    held = set(group.permissions.select_related("content_type"))
+    missing, extra = wanted - held, held - wanted
+    group.permissions.add(*missing)
+    group.permissions.remove(*extra)
+    return [_log(group, f"added {_label(record)}") for record in sorted(missing, key=_label)] + [
+        _log(group, f"removed {_label(record)}") for record in sorted(extra, key=_label)
+    ]
+
+
+def _sync_page_permissions(group: Group, homes: list[Page]) -> list[str]:
+    records = _permission_records([("wagtailcore", "page", c) for c in ROLES[group.name].pages])
+    wanted = {
+        (home.pk, record.pk): (home, codename)
+        for home in homes
+        if group.name in roles_for_tree(home.locale.language_code)
+        for (_, _, codename), record in records.items()
+    }
+    held = {
+        (row.page_id, row.permission_id): row
+        for row in GroupPagePermission.objects.filter(group=group).select_related(
+            "page", "permission"
+        )
+    }
+    changes = []
+    for key in sorted(wanted.keys() - held.keys()):
+        home, codename = wanted[key]
+        GroupPagePermission.objects.create(group=group, page=home, permission_id=key[1])
+        changes.append(_log(group, f"added {codename} on {home.url_path}"))
+    for key in sorted(held.keys() - wanted.keys()):
+        row = held[key]
+        row.delete()
+        changes.append(_log(group, f"removed {row.permission.codename} on {row.page.url_path}"))
+    return changes
+
+
+def _sync_collection_permissions(group: Group, role: Role, root: Collection | None) -> list[str]:
+    wanted = {}
+    if root is not None:  # none only in a database emptied by flush
+        records = _permission_records(role.collections).values()
+        wanted = {(root.pk, record.pk): record for record in records}
+    held = {
+        (row.collection_id, row.permission_id): row
+        for row in GroupCollectionPermission.objects.filter(group=group).select_related(
+            "collection", "permission__content_type"
+        )
+    }
+    changes = []
+    for key in sorted(wanted.keys() - held.keys()):
+        GroupCollectionPermission.objects.create(
+            group=group, collection=root, permission=wanted[key]
+        )
+        changes.append(_log(group, f"added {_label(wanted[key])} in collection {root.name}"))
+    for key in sorted(held.keys() - wanted.keys()):
+        row = held[key]
+        row.delete()
+        changes.append(
+            _log(group, f"removed {_label(row.permission)} in collection {row.collection.name}")
+        )
+    return changes
+
+
+def _sync_approval(group: Group, role: Role, task: GroupApprovalTask) -> list[str]:
+    approves = task.groups.filter(pk=group.pk).exists()
+    if role.approves and not approves:
+        task.groups.add(group)
+        return [_log(group, f"added as a reviewer in {task.name!r}")]
+    if approves and not role.approves:
+        task.groups.remove(group)
+        return [_log(group, f"removed as a reviewer in {task.name!r}")]
+    return []
+
+
+# --- When ---------------------------------------------------------------------------------------
+
+
+def sync_after_migrate(sender, **kwargs):
+    """post_migrate receiver: once per ``migrate`` (and ``flush``), for the last app, when
+    the apps the roles use have their content types and permissions."""
+    with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if sender is with_models[-1]:
+        sync_roles()
+
+
+def sync_on_new_home(sender, instance, created, raw=False, **kwargs):
     """post_save receiver: a new language tree (a translated home page) gets its roles."""
     if created and not raw and instance.depth == 2:
-        grant_tree_permissions(instance)
+        sync_roles()
 
 
 def connect():
     from pages.models import HomePage
 
-    post_save.connect(grant_on_new_home, sender=HomePage, dispatch_uid="roles-new-home")
+    post_migrate.connect(sync_after_migrate, dispatch_uid="roles-sync-after-migrate")
+    post_save.connect(sync_on_new_home, sender=HomePage, dispatch_uid="roles-new-home")

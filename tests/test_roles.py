@@ -1,16 +1,38 @@
 """Roles that match the work: Redaktör in the Swedish tree, Översättare in the other trees,
-Publicist publishing everywhere; checked by permission and by forged request."""
+Publicist publishing everywhere; checked by permission and by forged request. And the roles'
+permissions are what pages.roles says, no more and no less: a permission taken out of the matrix
+is revoked at the next migrate, one granted by hand in the admin is taken back, and each change
+is logged (issue 22)."""
+
+import logging
 
 import pytest
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
 
 from wagtail.actions.publish_revision import PublishPermissionError
-from wagtail.models import Locale, Page, Workflow
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+)
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from pages.models import HomePage
-from pages.roles import EDITOR, PUBLISHER, TRANSLATOR
+from pages.roles import (
+    APPROVAL_TASK,
+    EDITOR,
+    PUBLISHER,
+    ROLES,
+    TRANSLATOR,
+    roles_for_tree,
+    sync_roles,
+)
 from tests.factories import HomePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -129,3 +151,204 @@ def test_a_translator_cannot_take_a_translation_off_the_site_by_converting_it_to
     assert english.live and english.alias_of_id is None
     client.force_login(member(PUBLISHER))
     assert client.get(url).status_code == 200  # wagtail-localize's confirmation page
+
+
+# --- The matrix and its sync (pages.roles) ------------------------------------------------------
+
+
+SEEDED_LANGUAGES = ("sv", "en", "fi")
+
+
+@pytest.fixture
+def role_log():
+    """The lines pages.roles logs during the test (pytest's caplog may be switched off)."""
+
+    class Lines(logging.Handler):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def emit(self, record):
+            self.lines.append(record.getMessage())
+
+    handler, logger = Lines(), logging.getLogger("pages.roles")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    yield handler.lines
+    logger.removeHandler(handler)
+    logger.setLevel(level)
+
+
+def held(name: str) -> dict[str, set]:
+    """What the group ``name`` may do, as the database says."""
+    group = Group.objects.get(name=name)
+    return {
+        "models": {
+            (p.content_type.app_label, p.content_type.model, p.codename)
+            for p in group.permissions.select_related("content_type")
+        },
+        "pages": {
+            (row.page.locale.language_code, row.page.depth, row.permission.codename)
+            for row in GroupPagePermission.objects.filter(group=group).select_related(
+                "page__locale", "permission"
+            )
+        },
+        "collections": {
+            (
+                row.collection.depth,
+                row.permission.content_type.app_label,
+                row.permission.content_type.model,
+                row.permission.codename,
+            )
+            for row in GroupCollectionPermission.objects.filter(group=group).select_related(
+                "collection", "permission__content_type"
+            )
+        },
+        "approves": GroupApprovalTask.objects.filter(name=APPROVAL_TASK, groups=group).exists(),
+    }
+
+
+def matrix(name: str, languages=SEEDED_LANGUAGES) -> dict[str, set]:
+    """What ``ROLES`` says the group ``name`` may do on a site with ``languages``."""
+    role = ROLES[name]
+    return {
+        "models": set(role.models),
+        "pages": {
+            (language, 2, codename)
+            for language in languages
+            if name in roles_for_tree(language)
+            for codename in role.pages
+        },
+        "collections": {(1, *spec) for spec in role.collections},
+        "approves": role.approves,
+    }
+
+
+def page_permission(name: str, page: Page, codename: str) -> GroupPagePermission:
+    return GroupPagePermission.objects.create(
+        group=Group.objects.get(name=name),
+        page=page,
+        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+    )
+
+
+@pytest.mark.parametrize("name", [EDITOR, PUBLISHER, TRANSLATOR])
+def test_after_migrate_and_seed_each_role_holds_exactly_its_matrix(seeded, name):
+    assert held(name) == matrix(name)
+
+
+def test_the_matrix_keeps_each_role_to_its_work(seeded):
+    """The matrix itself, where it matters most: who publishes, where, and that nobody
+    bulk-deletes (0002's older matrix gave that to the Publicist at the root)."""
+    assert roles_for_tree("sv") == [EDITOR, PUBLISHER]
+    assert roles_for_tree("en") == roles_for_tree("fi") == [PUBLISHER, TRANSLATOR]
+    assert [name for name, role in ROLES.items() if "publish_page" in role.pages] == [PUBLISHER]
+    assert not GroupPagePermission.objects.filter(permission__codename="bulk_delete_page")
+    assert not GroupPagePermission.objects.filter(group__name__in=ROLES, page__depth=1)
+
+
+def test_a_permission_not_in_the_matrix_is_removed_and_logged(seeded, role_log):
+    swedish = HomePage.objects.get(locale__language_code="sv")
+    Group.objects.get(name=EDITOR).permissions.add(
+        Permission.objects.get(content_type__app_label="pages", codename="delete_person")
+    )
+    page_permission(EDITOR, swedish, "publish_page")
+    page_permission(PUBLISHER, Page.get_first_root_node(), "bulk_delete_page")
+    theme = Page.objects.get(slug=SWEDISH)
+    page_permission(TRANSLATOR, theme, "change_page")
+    GroupCollectionPermission.objects.create(
+        group=Group.objects.get(name=TRANSLATOR),
+        collection=Collection.get_first_root_node(),
+        permission=Permission.objects.get(codename="change_image"),
+    )
+    GroupApprovalTask.objects.get(name=APPROVAL_TASK).groups.add(Group.objects.get(name=EDITOR))
+
+    sync_roles()
+
+    for name in ROLES:
+        assert held(name) == matrix(name)
+    assert sorted(role_log) == sorted(
+        [
+            "Role Redaktör: removed pages.delete_person",
+            "Role Redaktör: removed publish_page on /start/",
+            "Role Redaktör: removed as a reviewer in 'Godkännande av publicist'",
+            "Role Publicist: removed bulk_delete_page on /",
+            f"Role Översättare: removed change_page on {theme.url_path}",
+            "Role Översättare: removed wagtailimages.change_image in collection Root",
+        ]
+    )
+
+
+def test_a_permission_missing_from_a_role_is_added_and_logged(seeded, role_log):
+    publisher = Group.objects.get(name=PUBLISHER)
+    publisher.permissions.remove(Permission.objects.get(codename="change_sitesettings"))
+    GroupPagePermission.objects.filter(
+        group=publisher, page__locale__language_code="en", permission__codename="publish_page"
+    ).delete()
+    GroupCollectionPermission.objects.filter(
+        group=publisher, permission__codename="change_document"
+    ).delete()
+    GroupApprovalTask.objects.get(name=APPROVAL_TASK).groups.remove(publisher)
+    english_home = HomePage.objects.get(locale__language_code="en").url_path
+
+    sync_roles()
+
+    assert held(PUBLISHER) == matrix(PUBLISHER)
+    assert sorted(role_log) == sorted(
+        [
+            "Role Publicist: added pages.change_sitesettings",
+            f"Role Publicist: added publish_page on {english_home}",
+            "Role Publicist: added wagtaildocs.change_document in collection Root",
+            "Role Publicist: added as a reviewer in 'Godkännande av publicist'",
+        ]
+    )
+
+
+def test_migrate_revokes_what_the_matrix_does_not_grant(seeded):
+    """A deploy runs migrate: that alone brings an existing database to the matrix."""
+    translator = Group.objects.get(name=TRANSLATOR)
+    translator.permissions.add(Permission.objects.get(codename="change_sitesettings"))
+    translator.permissions.remove(Permission.objects.get(codename="submit_translation"))
+
+    call_command("migrate", verbosity=0)
+
+    assert held(TRANSLATOR) == matrix(TRANSLATOR)
+
+
+def test_a_second_sync_changes_and_logs_nothing(seeded, role_log):
+    before = {name: held(name) for name in ROLES}
+    assert sync_roles() == []
+    assert sync_roles() == []
+    assert role_log == []
+    assert {name: held(name) for name in ROLES} == before
+
+
+def test_a_missing_role_is_created_with_its_permissions(seeded, role_log):
+    Group.objects.filter(name=TRANSLATOR).delete()
+    sync_roles()
+    assert held(TRANSLATOR) == matrix(TRANSLATOR)
+    assert "Role Översättare: created the group" in role_log
+
+
+def test_a_new_language_home_gets_exactly_its_roles(seeded):
+    locale = Locale.objects.create(language_code="de")
+    HomePageFactory(parent=Page.get_first_root_node(), locale=locale, slug="startseite")
+    for name in ROLES:
+        assert held(name) == matrix(name, languages=(*SEEDED_LANGUAGES, "de"))
+
+
+def test_other_groups_and_superusers_are_left_alone(seeded, django_user_model):
+    webmasters = Group.objects.create(name="Webbansvariga")
+    webmasters.permissions.add(Permission.objects.get(codename="delete_person"))
+    page_permission("Webbansvariga", Page.get_first_root_node(), "bulk_delete_page")
+    GroupApprovalTask.objects.get(name=APPROVAL_TASK).groups.add(webmasters)
+    admin = django_user_model.objects.create_superuser("admin-roles", password="x")
+
+    sync_roles()
+
+    assert webmasters.permissions.filter(codename="delete_person").exists()
+    assert GroupPagePermission.objects.filter(group=webmasters).count() == 1
+    assert GroupApprovalTask.objects.get(name=APPROVAL_TASK).groups.filter(pk=webmasters.pk)
+    admin.refresh_from_db()
+    assert admin.is_superuser and admin.has_perm("pages.delete_person")

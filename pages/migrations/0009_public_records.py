@@ -4,20 +4,10 @@ import django.db.models.deletion
 import uuid
 from django.db import migrations, models
 
-from pages.permission_records import permission
-
 
 def publicists_keep_public_records(apps, schema_editor):
-    """Publicists keep the public-records information, as they keep the site settings."""
-    Group = apps.get_model("auth", "Group")
-    publicist = Group.objects.filter(name="Publicist").first()
-    if publicist is not None:
-        publicist.permissions.add(
-            *(
-                permission(apps, "pages", "publicrecords", f"{action}_publicrecords")
-                for action in ("add", "change", "delete")
-            )
-        )
+    """Nothing any more: permissions: pages.roles, synced after migrate (Publicists keep the
+    public-records information, as they keep the site settings)."""
 
 
 class Migration(migrations.Migration):

@@ -4,19 +4,10 @@ import django.db.models.deletion
 import django.utils.timezone
 from django.db import migrations, models
 
-from pages.permission_records import permission
-
 
 def staff_read_feedback(apps, schema_editor):
-    """Redaktörer and Publicister read the feedback and mark it handled."""
-    Group = apps.get_model("auth", "Group")
-    for group in Group.objects.filter(name__in=["Redaktör", "Publicist"]):
-        group.permissions.add(
-            *(
-                permission(apps, "pages", "feedback", f"{action}_feedback")
-                for action in ("view", "change")
-            )
-        )
+    """Nothing any more: permissions: pages.roles, synced after migrate (Redaktörer and
+    Publicister read the feedback and mark it handled)."""
 
 
 class Migration(migrations.Migration):
