@@ -35,12 +35,14 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from regionsite.login_throttle import client_ip
@@ -92,6 +94,25 @@ class Feedback(models.Model):
         return f"{self.page_url} {self.created_at:%Y-%m-%d %H:%M}"
 
 
+class VisitorsOnlyPolicy(ModelPermissionPolicy):
+    """Feedback comes from visitors: staff read it and change its status, never write one."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class AnswerPanel(FieldPanel):
+    """The visitor's yes or no, as words (Wagtail's read-only field showed "None")."""
+
+    def format_value_for_display(self, value):
+        if value is None:
+            return gettext("Inget svar")
+        return gettext("Ja") if value else gettext("Nej")
+
+
 class FeedbackViewSet(SnippetViewSet):
     """Synpunkter in the admin: newest first, filterable by status and language, CSV export;
     staff change only the status."""
@@ -116,10 +137,15 @@ class FeedbackViewSet(SnippetViewSet):
     ]
     export_filename = "synpunkter"
     ordering = ["-created_at"]
+
+    @property
+    def permission_policy(self):
+        return VisitorsOnlyPolicy(self.model)
+
     panels = [
         FieldPanel("status"),
         FieldPanel("page_url", read_only=True),
-        FieldPanel("found", read_only=True),
+        AnswerPanel("found", read_only=True),
         FieldPanel("message", read_only=True),
         FieldPanel("name", read_only=True),
         FieldPanel("email", read_only=True),

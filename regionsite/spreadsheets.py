@@ -12,7 +12,11 @@ export already stores formulas as text.
 """
 
 import csv
+import datetime
 from functools import wraps
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
@@ -47,6 +51,20 @@ class DictWriter(csv.DictWriter):
         return super().writerow({key: safe_cell(value) for key, value in rowdict.items()})
 
 
+def readable(value):
+    """A CSV cell as a person reads it, in the admin's language: yes/no for booleans, nothing
+    for no value, local time to the minute for a moment (Wagtail wrote "False", "None" and UTC
+    with microseconds)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(_("ja") if value else _("nej"))
+    if isinstance(value, datetime.datetime):
+        moment = timezone.localtime(value) if timezone.is_aware(value) else value
+        return moment.strftime("%Y-%m-%d %H:%M")
+    return value
+
+
 def install_in_wagtail() -> None:
     """Wagtail turns each value into a cell in ``preprocess_field_value``; neutralise its CSV
     cells there (an internal of Wagtail's: docs/upgrading.md says what to check)."""
@@ -58,8 +76,9 @@ def install_in_wagtail() -> None:
 
     @wraps(original)
     def preprocess_field_value(self, field, value, export_format):
-        cell = original(self, field, value, export_format)
-        return safe_cell(cell) if export_format == self.FORMAT_CSV else cell
+        if export_format != self.FORMAT_CSV:  # XLSX keeps dates as dates and texts as texts
+            return original(self, field, value, export_format)
+        return safe_cell(original(self, field, readable(value), export_format))
 
     preprocess_field_value.neutralises_formulas = True
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value

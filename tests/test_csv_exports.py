@@ -122,3 +122,39 @@ def test_no_module_writes_csv_around_the_rule():
         if "csv.writer(" in path.read_text() or "csv.DictWriter(" in path.read_text()
     ]
     assert writers == ["regionsite/spreadsheets.py"]
+
+
+def test_wagtails_exports_read_as_a_person_reads_them(admin_client, seeded):
+    """Booleans as ja/nej, no value as nothing, times in local time to the minute (Wagtail
+    wrote "False", "None" and UTC with microseconds)."""
+    import datetime
+    import re
+
+    from django.utils import timezone
+
+    Feedback.objects.create(page_url="/", language="sv", found=False, message="Svårt att hitta")
+    Feedback.objects.create(page_url="/", language="sv", found=None, message="Inget svar")
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                b"".join(
+                    admin_client.get("/admin/snippets/pages/feedback/?export=csv").streaming_content
+                ).decode("utf-8-sig")
+            )
+        )
+    )
+    values = [value for row in rows for value in row.values()]
+    assert not {"False", "True", "None"} & set(values)
+    by_message = {
+        row[next(k for k in row if "ommentar" in k or "ynpunkt" in k)]: row for row in rows
+    }
+    assert "nej" in by_message["Svårt att hitta"].values()
+    created = next(
+        v
+        for v in by_message["Inget svar"].values()
+        if re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", v)
+    )
+    now = timezone.localtime()
+    assert abs(datetime.datetime.strptime(created, "%Y-%m-%d %H:%M") - now.replace(tzinfo=None)) < (
+        datetime.timedelta(minutes=2)
+    )

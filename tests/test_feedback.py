@@ -269,3 +269,12 @@ def test_the_limits_count_in_redis_and_a_redis_outage_accepts_feedback(client, s
         statuses = [post(client, found="nej").status_code for _ in range(allowed + 2)]
     assert statuses == [302] * (allowed + 2)
     assert Feedback.objects.count() == 2 * allowed + 2
+
+
+def test_staff_read_feedback_but_never_write_one(client, seeded, django_user_model):
+    """Feedback is the visitors': no "add" in the admin, and no raw "None" for no answer."""
+    feedback = Feedback.objects.create(page_url="/", language="sv", found=None, message="Hej")
+    client.force_login(django_user_model.objects.create_superuser("las", password="x"))
+    assert client.get("/admin/snippets/pages/feedback/add/").status_code in (302, 403)
+    edit = client.get(f"/admin/snippets/pages/feedback/edit/{feedback.pk}/").content.decode()
+    assert "Inget svar" in edit and ">None<" not in edit.replace(" ", "").replace("\n", "")
