@@ -139,17 +139,24 @@ def test_the_spreadsheet_csv_opens_in_columns_in_a_swedish_spreadsheet(client, s
 
 def test_the_overview_shows_charts_with_tables_of_the_same_figures(client, seeded):
     html = client.get("/projekt/oversikt/").content.decode()
-    assert html.count('<svg class="chart" role="img"') == 3
+    assert html.count('class="timeline" role="img"') == 1
+    assert html.count('class="bar-chart__bars" role="img"') == 4  # EUR and SEK, twice
     projects = json.loads(client.get("/projekt/data/json/").content)["projects"]
     totals = defaultdict(int)
     for project in projects:
         if project["eu_funding"]:
-            totals[project["programme"] or "–"] += project["eu_funding"]
+            totals[project["programme"] or "–", project["currency"]] += project["eu_funding"]
     assert len(totals) > 1
-    table = html.split('id="per-program"', 1)[1].split("</table>", 1)[0]
-    for programme, amount in totals.items():
+    section = html.split('id="per-program"', 1)[1].split('id="per-tema"', 1)[0]
+    currencies = re.findall(r'<th scope="col" class="table__number">([A-Z]{3})</th>', section)
+    assert currencies == ["EUR", "SEK"]
+    table = section.split("<tbody>", 1)[1]
+    for (programme, currency), amount in totals.items():
         shown = f"{amount:,}".replace(",", "\xa0")
-        assert re.search(rf"<th scope=\"row\">{re.escape(programme)}</th><td>{shown} ", table)
+        row = re.search(rf"<th scope=\"row\">{re.escape(programme)}</th>(.*?)</tr>", table)
+        cells = re.findall(r"<td [^>]*>([^<]*)</td>", row[1])
+        assert cells[currencies.index(currency)] == shown
+        assert f"{shown} {currency}</span>" in section  # the bar's own label
 
 
 def test_the_overview_has_an_address_in_each_language(client, seeded):

@@ -106,6 +106,7 @@ class ProjectIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
         return self.render(
             request,
             context_overrides={
+                "subpage_title": _("Öppna data om EU-projekten"),
                 "fields": [
                     (name, open_data.TYPE_NAMES[kind], meaning)
                     for name in open_data.FIELDS
@@ -194,6 +195,7 @@ class ProjectIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
         return self.render(
             request,
             context_overrides={
+                "subpage_title": _("Projekten i siffror"),
                 "funding": charts.funding_by_programme(projects),
                 "themes_funding": charts.funding_by_theme(projects, request),
                 "timeline": charts.timeline(projects),

@@ -1,5 +1,7 @@
 """Header navigation, breadcrumbs and footer links: thin tags over ``pages.navigation``."""
 
+from dataclasses import replace
+
 from django import template
 
 from pages.navigation import navigation_for
@@ -13,9 +15,12 @@ def main_navigation(context):
     request = context.get("request")
     current = context.get("page")
     navigation = navigation_for(request)
+    items = navigation.menu_items(current)
+    if context.get("subpage_title"):  # a view below the page: its item is the section only
+        items = [replace(item, is_current=False) for item in items]
     return {
         "home": navigation.home,
-        "items": navigation.menu_items(current),
+        "items": items,
         "organisation_name": navigation.organisation_name,
         "request": request,
         "page": current,
@@ -24,9 +29,16 @@ def main_navigation(context):
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
+    """The trail to the page; on a view of a routable page that names itself with
+    ``subpage_title`` (the project overview), the page is a link and the view is current."""
     page = context.get("page")
     request = context.get("request")
-    return {"ancestors": navigation_for(request).trail_to(page), "page": page, "request": request}
+    return {
+        "ancestors": navigation_for(request).trail_to(page),
+        "page": page,
+        "subpage_title": context.get("subpage_title"),
+        "request": request,
+    }
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)

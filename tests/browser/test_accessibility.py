@@ -52,6 +52,7 @@ def listing_paths() -> list[str]:
         f"/projekt/{project['slug']}/",
         "/projekt/?status=pagaende",
         "/projekt/?tema=abc",  # the 400 page with the filter's error summary
+        "/projekt/oversikt/",
         "/nyheter/",
         f"/nyheter/{news['slug']}/",
         "/kalender/",
@@ -59,6 +60,7 @@ def listing_paths() -> list[str]:
         "/sok/?q=bredband",
         "/sok/?q=xyzzy",
         "/en/projects/",
+        "/en/projects/overview/",
         f"/en/projects/{english[project['slug']]}/",
         "/en/news/",
         f"/en/news/{english[news['slug']]}/",
