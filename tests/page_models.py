@@ -24,15 +24,18 @@ def content_languages() -> list[str]:
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
-def languages_with(model: type) -> list[str]:
-    """The languages the site has ``model`` in.
+# The page types a basic-information language (Finnish, settings.BASIC_INFORMATION_LANGUAGES)
+# has: its home page alone, written in the language (pages.language_homes), not a mirror of the
+# Swedish tree. Every other type is in every language. tests/test_axe_paths.py checks that the
+# seed agrees.
+BASIC_INFORMATION_PAGE_TYPES = {HomePage}
 
-    The one exception to "every language": a basic-information language (Finnish,
-    settings.BASIC_INFORMATION_LANGUAGES) is its home page alone (pages.language_homes), not a
-    mirror of the Swedish tree. tests/test_seed_coverage.py checks that the seed agrees.
-    """
+
+def languages_with(model: type) -> list[str]:
+    """The languages the site has ``model`` in."""
     return [
         language
         for language in content_languages()
-        if model is HomePage or language not in settings.BASIC_INFORMATION_LANGUAGES
+        if language not in settings.BASIC_INFORMATION_LANGUAGES
+        or model in BASIC_INFORMATION_PAGE_TYPES
     ]
