@@ -3,6 +3,9 @@
 Give a page factory ``parent=``: the page is added under it with ``add_child`` and takes its
 locale. Pages are live but have no revision; call ``page.save_revision().publish()`` when a test
 needs one.
+
+Every page type has a factory here: ``page_factory(model)`` finds it by the model it builds, and
+tests/test_page_types.py fails for a page type without one.
 """
 
 import datetime
@@ -12,9 +15,10 @@ import factory
 from django.utils import timezone
 
 import wagtail_factories
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from pages import models
+from pages.models.accessibility import Conformance
 
 
 class SnippetFactory(factory.django.DjangoModelFactory):
@@ -144,3 +148,58 @@ class EventPageFactory(ThemedPageFactory):
 
     class Meta:
         model = models.EventPage
+
+
+class EasyReadPageFactory(SitePageFactory):
+    title = "Så samarbetar vi med andra länder"
+    intro = "Här kan du läsa om vårt arbete. Texten är lättläst."
+
+    class Meta:
+        model = models.EasyReadPage
+
+
+class AccessibilityStatementPageFactory(SitePageFactory):
+    """A statement of full compliance (``clean()`` wants shortcomings listed otherwise: pass
+    ``conformance=`` and ``inaccessible_content=[InaccessibleContent(...)]``)."""
+
+    title = "Tillgänglighetsredogörelse"
+    covered_site = "https://example.se/"
+    conformance = Conformance.FULL
+    feedback_email = "region@example.se"
+    reply_time = "Vi svarar inom fem arbetsdagar."
+    assessed_on = factory.LazyFunction(timezone.localdate)
+    statement_date = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        model = models.AccessibilityStatementPage
+
+
+def page_factories() -> dict[type, type]:
+    """Each page model's factory: every concrete subclass of SitePageFactory here, by its model
+    (a test module's own subclass does not stand in for it)."""
+    found, pending = {}, [SitePageFactory]
+    while pending:
+        for subclass in pending.pop().__subclasses__():
+            pending.append(subclass)
+            if not subclass._meta.abstract and subclass.__module__ == __name__:
+                found[subclass._meta.model] = subclass
+    return found
+
+
+def page_factory(model: type) -> type:
+    return page_factories()[model]
+
+
+def build_page(model: type, home: Page, **fields) -> Page:
+    """A new page of ``model`` below ``home``, made with its factory, under the first place the
+    tree rules allow (home itself where it may, else a parent built the same way); a home page
+    goes at the root, beside ``home``."""
+    allowed = model.allowed_parent_page_models()
+    if Page in allowed:
+        parent = Page.get_first_root_node()
+    elif home.specific_class in allowed:
+        parent = home
+    else:
+        parent_model = min(allowed, key=lambda parent: parent.__name__)
+        parent = parent_model.objects.descendant_of(home).first() or build_page(parent_model, home)
+    return page_factory(model)(parent=parent, **fields)

@@ -19,20 +19,23 @@ from pages.models import (
     ThemePage,
 )
 from tests.factories import (
-    EventIndexPageFactory,
-    EventPageFactory,
     FundingProgrammeFactory,
     HomePageFactory,
-    NewsIndexPageFactory,
-    NewsPageFactory,
-    OfficePageFactory,
     OrganisationFactory,
     PersonFactory,
-    ProjectIndexPageFactory,
-    ProjectPageFactory,
     StandardPageFactory,
     ThemePageFactory,
+    build_page,
+    page_factories,
 )
+from tests.page_models import site_page_models
+
+
+def test_every_page_type_has_a_factory():
+    """A new page type needs one before the rest of the suite can build it (tests/factories.py)."""
+    factories = page_factories()
+    missing = [model.__name__ for model in site_page_models() if model not in factories]
+    assert not missing, f"No factory in tests/factories.py for {', '.join(missing)}"
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -90,17 +93,25 @@ class PageCreationAndRenderingTests(WagtailPageTestCase):
         site.root_page = cls.home
         site.save()  # through save(), so Wagtail's cached site root paths are refreshed
         cls.theme = ThemePageFactory(parent=cls.home, title="Infrastruktur")
-        cls.office = OfficePageFactory(parent=cls.home)
         cls.standard = StandardPageFactory(parent=cls.theme, title="Bredband")
         themes = [cls.theme]
-        cls.project_index = ProjectIndexPageFactory(parent=cls.home)
-        cls.project = ProjectPageFactory(
-            parent=cls.project_index, themes=themes, programme=FundingProgrammeFactory()
-        )
-        cls.news_index = NewsIndexPageFactory(parent=cls.home)
-        cls.news = NewsPageFactory(parent=cls.news_index, themes=themes)
-        cls.event_index = EventIndexPageFactory(parent=cls.home)
-        cls.event = EventPageFactory(parent=cls.event_index, themes=themes)
+        own_fields = {
+            ProjectPage: {"themes": themes, "programme": FundingProgrammeFactory()},
+            NewsPage: {"themes": themes},
+            EventPage: {"themes": themes},
+        }
+        # One page of every type, each from its factory (tests/factories.py).
+        cls.pages = {HomePage: cls.home, ThemePage: cls.theme, StandardPage: cls.standard}
+        factories = page_factories()
+        for model in site_page_models():
+            if model in cls.pages or model not in factories:
+                continue
+            built = model.objects.descendant_of(cls.home).first()  # a parent built before
+            cls.pages[model] = built or build_page(model, cls.home, **own_fields.get(model, {}))
+        cls.office = cls.pages[OfficePage]
+        cls.news_index = cls.pages[NewsIndexPage]
+        cls.event_index = cls.pages[EventIndexPage]
+        cls.event = cls.pages[EventPage]
 
     def setUp(self):
         self.login()
@@ -115,31 +126,25 @@ class PageCreationAndRenderingTests(WagtailPageTestCase):
             "intro": page.intro,
             "body": streamfield([]),
         }
-        if hasattr(page, "contact_links"):
-            data["contact_links"] = inline_formset([])
-        if hasattr(page, "partner_links"):
-            data["partner_links"] = inline_formset([])
+        for relation in ("contact_links", "partner_links", "inaccessible_content"):
+            if hasattr(page, relation):
+                data[relation] = inline_formset([])
         # Each page type's own fields; the forms accept dates and times in ISO format.
         own_fields = "office_name role currency start_date end_date date start end location"
+        own_fields += " covered_site conformance feedback_email feedback_phone reply_time"
+        own_fields += " assessed_by_self assessed_automatically assessed_by_expert assessed_on"
+        own_fields += " statement_date"
         for name in own_fields.split():
             if getattr(page, name, None) is not None:
                 data[name] = getattr(page, name)
         return nested_form_data(data)
 
-    def test_every_page_type_routes_renders_edits_and_previews(self):
-        for page in (
-            self.home,
-            self.theme,
-            self.office,
-            self.standard,
-            self.project_index,
-            self.project,
-            self.news_index,
-            self.news,
-            self.event_index,
-            self.event,
-        ):
-            with self.subTest(page=page.title):
+    def test_every_page_type_is_valid_routes_renders_edits_and_previews(self):
+        for model in site_page_models():
+            with self.subTest(page=model.__name__):
+                page = self.pages.get(model)
+                self.assertIsNotNone(page, f"{model.__name__} has no factory to build it with")
+                page.full_clean()
                 self.assertPageIsRoutable(page)
                 self.assertPageIsRenderable(page)
                 self.assertPageIsEditable(page, post_data=self.edit_form_data(page))

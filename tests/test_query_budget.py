@@ -2,22 +2,21 @@
 
 import pytest
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Locale
+from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.models import Locale, Page
 
 from pages.models import (
-    AccessibilityStatementPage,
     EventIndexPage,
-    EventPage,
     HomePage,
     NewsIndexPage,
     NewsPage,
     OfficePage,
     ProjectIndexPage,
-    ProjectPage,
     StandardPage,
     ThemePage,
 )
@@ -30,45 +29,37 @@ from tests.factories import (
     ProjectPageFactory,
     StandardPageFactory,
     ThemePageFactory,
+    build_page,
 )
+from tests.page_models import content_languages, site_page_models
 
 pytestmark = pytest.mark.django_db
 
-# At most ten queries for one anonymous view of any page type, in either language, with the
+# The most queries one anonymous view of each page type may take, in each language, with the
 # page cache off. What every page shares (site, settings, locales, home pages, menu, footer
 # links, private sections) comes from the fragment caches (regionsite/caching/fragments.py);
 # routing takes two queries whatever the depth (pages/routing.py); the rest is the page's own
-# content.
-PAGE_TYPES = [
-    "home",
-    "theme",
-    "office",
-    "standard",
-    "project_index",
-    "news_index",
-    "event_index",
-    "project",
-    "news",
-    "event",
-    "accessibility_statement",
-]
-BUDGET = {(kind, language): 10 for kind in PAGE_TYPES for language in ("sv", "en")}
-SEEDED_SLUGS = {"theme": "infrastruktur", "standard": "om-webbplatsen"}
-
-
-MODELS = {
-    "home": HomePage,
-    "theme": ThemePage,
-    "office": OfficePage,
-    "standard": StandardPage,
-    "project_index": ProjectIndexPage,
-    "news_index": NewsIndexPage,
-    "event_index": EventIndexPage,
-    "project": ProjectPage,
-    "news": NewsPage,
-    "event": EventPage,
-    "accessibility_statement": AccessibilityStatementPage,
+# content. Every page type needs a budget in every language (a new one fails below until it has
+# one): measure it with this test and write it here.
+BUDGET = {
+    "AccessibilityStatementPage": {"sv": 10, "en": 10, "fi": 10},
+    "EasyReadPage": {"sv": 10, "en": 10, "fi": 10},
+    "EventIndexPage": {"sv": 10, "en": 10, "fi": 10},
+    "EventPage": {"sv": 10, "en": 10, "fi": 10},
+    "HomePage": {"sv": 10, "en": 10, "fi": 10},
+    "NewsIndexPage": {"sv": 10, "en": 10, "fi": 10},
+    "NewsPage": {"sv": 10, "en": 10, "fi": 10},
+    "OfficePage": {"sv": 10, "en": 10, "fi": 10},
+    "ProjectIndexPage": {"sv": 10, "en": 10, "fi": 10},
+    "ProjectPage": {"sv": 10, "en": 10, "fi": 10},
+    "StandardPage": {"sv": 10, "en": 10, "fi": 10},
+    "ThemePage": {"sv": 10, "en": 10, "fi": 10},
 }
+PAGES_IN_EACH_LANGUAGE = [
+    (model, language) for model in site_page_models() for language in content_languages()
+]
+SEEDED_SLUGS = {ThemePage: "infrastruktur", StandardPage: "om-webbplatsen"}
+
 # What grow_the_tree adds under each index: upcoming events, ongoing projects, today's news.
 CHILD_FACTORIES = {
     ProjectIndexPage: ProjectPageFactory,
@@ -77,15 +68,43 @@ CHILD_FACTORIES = {
 }
 
 
-def path_for(kind: str, language: str) -> str:
-    model = MODELS[kind]
-    swedish = model.objects.filter(locale__language_code="sv")
-    if kind in SEEDED_SLUGS:
-        swedish = swedish.filter(slug=SEEDED_SLUGS[kind])
+def budget_for(model: type, language: str) -> int:
+    budget = BUDGET.get(model.__name__, {}).get(language)
+    assert budget is not None, (
+        f"No query budget for {model.__name__} in {language!r}: measure one and add it to "
+        "BUDGET in tests/test_query_budget.py"
+    )
+    return budget
+
+
+def page_for(model: type, language: str) -> Page:
+    """A live page of ``model`` in ``language``: the seeded one, else the Swedish one copied into
+    the language (the Finnish tree is its home page alone, but editors may translate any page
+    into Finnish), else a new Swedish one from the type's factory."""
+    swedish = model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    if model in SEEDED_SLUGS:
+        swedish = swedish.filter(slug=SEEDED_SLUGS[model])
     page = swedish.order_by("path").first()
-    if language != "sv":
-        page = page.get_translation(Locale.objects.get(language_code=language))
-    return page.url
+    if page is None:
+        home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+        page = build_page(model, home)
+    if language == settings.LANGUAGE_CODE:
+        return page
+    locale = Locale.objects.get(language_code=language)
+    translation = page.get_translation_or_none(locale)
+    if translation is None:
+        # Parents not yet in the language become aliases (routing only asks the last page to be
+        # live); the page itself a draft copy.
+        translation = page.copy_for_translation(locale, copy_parents=True)
+    elif translation.alias_of_id is not None:  # a parent aliased for an earlier page
+        ConvertAliasPageAction(translation).execute()
+    if not translation.live:
+        translation.save_revision().publish()
+    return translation
+
+
+def path_for(model: type, language: str) -> str:
+    return page_for(model, language).url
 
 
 def queries_to_render(client, path: str) -> int:
@@ -97,10 +116,10 @@ def queries_to_render(client, path: str) -> int:
 
 
 def grow_the_tree(n: int):
-    """Add n menu themes, contacts, partners and sub-pages in both languages' trees."""
+    """Add n menu themes, contacts, partners and sub-pages in every language's tree."""
     people = PersonFactory.create_batch(n)
     organisations = OrganisationFactory.create_batch(n)
-    for home in HomePage.objects.filter(slug__in=["start", "home"]):
+    for home in HomePage.objects.all():
         for _ in range(n):
             ThemePageFactory(parent=home, locale=home.locale, show_in_menus=True)
     for page in [*ThemePage.objects.all(), *OfficePage.objects.all()]:
@@ -120,12 +139,16 @@ def grow_the_tree(n: int):
             child_factory.create_batch(n, parent=index, themes=themes)
 
 
-@pytest.mark.parametrize(("kind", "language"), sorted(BUDGET))
-def test_query_count_is_within_budget_and_does_not_grow(client, seeded, kind, language):
+@pytest.mark.parametrize(
+    ("model", "language"),
+    PAGES_IN_EACH_LANGUAGE,
+    ids=[f"{model.__name__}-{language}" for model, language in PAGES_IN_EACH_LANGUAGE],
+)
+def test_query_count_is_within_budget_and_does_not_grow(client, seeded, model, language):
+    budget = budget_for(model, language)
+    path = path_for(model, language)
     grow_the_tree(1)
-    path = path_for(kind, language)
     small = queries_to_render(client, path)
-    budget = BUDGET[kind, language]
     assert small <= budget, f"{path}: {small} queries, budget {budget}"
 
     grow_the_tree(3)
@@ -134,9 +157,9 @@ def test_query_count_is_within_budget_and_does_not_grow(client, seeded, kind, la
 
 
 def test_query_counts_are_the_same_with_ten_thousand_more_pages(client, seeded):
-    """Every page type, in both languages, with 10,000 more news items in the tree."""
-    paths = {key: path_for(*key) for key in BUDGET}
-    news_path = paths["news", "sv"]
+    """Every page type, in every language, with 10,000 more news items in the tree."""
+    paths = {key: path_for(*key) for key in PAGES_IN_EACH_LANGUAGE}
+    news_path = path_for(NewsPage, settings.LANGUAGE_CODE)
     before = {key: queries_to_render(client, path) for key, path in paths.items()}
     assert add_news(10_000) > 10_000
     cache.clear()  # the fragments are renewed by the admin's signals; these rows bypassed them
