@@ -1,4 +1,13 @@
-"""Feedback on every page: "Hittade du det du sökte?" and a problem report, stored for staff.
+"""Feedback on every page: "Hittade du det du sökte?", then, optionally, more; stored for staff.
+
+Two steps, the same with or without JavaScript. A page carries only the question, with Ja and
+Nej as submit buttons (templates/includes/feedback_form.html): small, and the same bytes for
+every visitor. The answer is stored at once (most people stop there) and the visitor is sent on
+(Post/Redirect/Get) to this view's page of its own, where a comment and, for a reply, a name
+and an e-mail address are optional; that page names the stored answer by a signed reference,
+so what is added lands on the same row. A post with a comment in it (the whole form, as it
+comes back after an error) is stored in one step. Errors follow GOV.UK's pattern: a summary
+first after the h1, focused, linking to each field, where the same message stands.
 
 Works without JavaScript and sets no cookie: the form posts to ``feedback_view`` with no CSRF
 token (a token would set a cookie for every visitor; a forged post can only be spam, which the
