@@ -6,9 +6,10 @@ import io
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 
 from django.contrib.auth.models import Group
-from django.core import signing
+from django.core import mail, signing
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
@@ -124,8 +125,11 @@ def test_spam_is_thanked_but_not_stored(client, seeded, spam):
 
 
 def test_the_way_back_stays_on_this_site(client, seeded):
-    response = post(client, found="ja", next="https://elak.example/")
+    response = post(client, message="Bra sida", next="https://elak.example/")
     assert response.url == "/?tack=1#synpunkter"
+    answered = post(client, found="ja", next="https://elak.example/")
+    more = client.get(answered.url).content.decode()
+    assert 'href="/?tack=1#synpunkter"' in more and "elak.example" not in more
 
 
 def test_english_feedback_is_stored_as_english(client, seeded):
@@ -278,3 +282,195 @@ def test_staff_read_feedback_but_never_write_one(client, seeded, django_user_mod
     assert client.get("/admin/snippets/pages/feedback/add/").status_code in (302, 403)
     edit = client.get(f"/admin/snippets/pages/feedback/edit/{feedback.pk}/").content.decode()
     assert "Inget svar" in edit and ">None<" not in edit.replace(" ", "").replace("\n", "")
+
+
+# --- The question first, the rest after the answer (issue 24, items 2 and 3) -------------------
+
+
+def html_of(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def broken_references(soup: BeautifulSoup) -> list[str]:
+    """Every id an aria-describedby or aria-labelledby names that is not in the page."""
+    ids = {element["id"] for element in soup.find_all(id=True)}
+    return [
+        f"{element.name}[{attribute}={reference}]"
+        for attribute in ("aria-describedby", "aria-labelledby")
+        for element in soup.find_all(attrs={attribute: True})
+        for reference in element[attribute].split()
+        if reference not in ids
+    ]
+
+
+def answer(client, found="nej", slug="infrastruktur", url="/synpunkter/"):
+    """The visitor presses Ja or Nej on a page: the answer is stored; the second step's address."""
+    response = post(client, slug=slug, url=url, found=found)
+    assert response.status_code == 302, response.content.decode()[:500]
+    return response.url
+
+
+def later(seconds=30):
+    return time_machine.travel(timezone.now() + datetime.timedelta(seconds=seconds))
+
+
+def test_a_page_asks_only_the_question_with_two_buttons(client, seeded):
+    page = client.get("/infrastruktur/")
+    section = html_of(page).find(id="synpunkter")
+    legend = section.find("legend")
+    assert legend.get_text(strip=True) == "Hittade du det du sökte?"
+    buttons = [(b["name"], b["value"], b.get_text(strip=True)) for b in section.find_all("button")]
+    assert buttons == [("found", "ja", "Ja"), ("found", "nej", "Nej")]
+    # The rest waits for the answer: no comment, name or e-mail on every page.
+    assert not section.find("textarea") and not section.find("input", type="email")
+    assert section.find("form")["action"] == "/synpunkter/"
+    assert not page.cookies and broken_references(html_of(page)) == []
+
+
+def test_an_answer_is_stored_at_once_and_the_rest_is_asked_on_its_own_page(client, seeded):
+    more_url = answer(client, found="nej")
+    assert more_url.startswith("/synpunkter/?svar=")
+    (feedback,) = Feedback.objects.all()
+    assert feedback.found is False and feedback.message == "" and feedback.page.slug
+    more = client.get(more_url)
+    assert more.status_code == 200 and not more.cookies
+    # One person's answer: never kept by the page cache or any other.
+    assert "no-store" in more["Cache-Control"] and "private" in more["Cache-Control"]
+    soup = html_of(more)
+    assert soup.h1.get_text(strip=True) == "Tack för ditt svar!"
+    assert (
+        soup.find("label", attrs={"for": "synpunkt-message"}).get_text().startswith("Vad sökte du?")
+    )
+    assert not soup.find(class_="error-summary") and broken_references(soup) == []
+    back = soup.find("a", string="Tillbaka till sidan")["href"]
+    assert back == "/infrastruktur/?tack=1#synpunkter"
+
+
+def test_the_second_step_adds_to_the_answer_and_mails_staff_once(client, seeded, settings):
+    settings.MANAGERS = [("Synpunkter", "synpunkter@example.se")]
+    more_url = answer(client, found="ja")
+    assert mail.outbox == []  # a Ja alone is counted, not mailed
+    reference = more_url.split("svar=")[1]
+    fields = {"answer": reference, "message": "Kartan saknar Söderhamn.", "website": ""}
+    with later():
+        response = client.post("/synpunkter/", fields)
+    assert response.status_code == 302 and response.url == "/infrastruktur/?tack=1#synpunkter"
+    feedback = Feedback.objects.get()
+    assert feedback.found is True and feedback.message == "Kartan saknar Söderhamn."
+    assert len(mail.outbox) == 1
+    # Sent again (a second tab, the back button): the first one stands, nothing is added.
+    with later():
+        again = client.post("/synpunkter/", {**fields, "message": "Något annat"})
+    assert again.status_code == 302 and Feedback.objects.get().message == fields["message"]
+    assert client.get(more_url).status_code == 302
+
+
+def test_sending_the_second_step_empty_just_goes_back(client, seeded):
+    reference = answer(client).split("svar=")[1]
+    response = client.post("/synpunkter/", {"answer": reference, "website": ""})
+    assert response.status_code == 302 and response.url == "/infrastruktur/?tack=1#synpunkter"
+    assert Feedback.objects.get().message == ""
+
+
+def test_a_reference_not_ours_adds_nothing(client, seeded):
+    answer(client)
+    assert client.get("/synpunkter/", {"svar": "1:förfalskad"}).status_code == 404
+    forged = client.post("/synpunkter/", {"answer": "1:förfalskad", "message": "Hej"})
+    assert forged.status_code == 400 and Feedback.objects.get().message == ""
+    assert client.get("/synpunkter/").status_code == 404
+
+
+def test_spam_in_the_second_step_is_thanked_but_not_stored(client, seeded):
+    reference = answer(client).split("svar=")[1]
+    with later():
+        client.post("/synpunkter/", {"answer": reference, "message": "Köp", "website": "x"})
+    assert Feedback.objects.get().message == ""
+
+
+def test_one_bad_email_gives_one_message_at_its_field_and_in_the_summary(client, seeded):
+    reference = answer(client).split("svar=")[1]
+    message = "Sidan saknar kontaktuppgifter."
+    with later():
+        response = client.post(
+            "/synpunkter/",
+            {"answer": reference, "message": message, "wants_answer": "on", "email": "anna@"},
+        )
+    assert response.status_code == 400
+    soup = html_of(response)
+    assert soup.title.get_text().startswith("Fel: ")
+    assert broken_references(soup) == []
+    expected = "Skriv e-postadressen så här: namn@exempel.se"
+    # At the field: the input is invalid and described by the one message above it.
+    email = soup.find("input", attrs={"name": "email"})
+    assert email["aria-invalid"] == "true" and email["value"] == "anna@"
+    (described,) = email["aria-describedby"].split()
+    assert soup.find(id=described).get_text(" ", strip=True) == f"Fel: {expected}"
+    # The summary: right after the h1, focused on load, one line linking to the field.
+    summary = soup.h1.find_next_sibling()
+    assert "error-summary" in summary["class"]
+    assert summary.has_attr("autofocus") and summary["tabindex"] == "-1"
+    assert [(a["href"], a.get_text()) for a in summary.find_all("a")] == [
+        ("#synpunkt-email", expected)
+    ]
+    assert len(summary.find_all("li")) == 1
+    text = soup.get_text()
+    assert text.count(expected) == 2  # the summary and the field, nothing else
+    assert "Skriv din e-postadress" not in text
+    # Everything typed is kept.
+    assert message in text and soup.find("input", attrs={"name": "wants_answer"}).has_attr(
+        "checked"
+    )
+    assert soup.find(attrs={"aria-invalid": True}) == email  # only the field that is wrong
+
+
+def test_a_missing_email_asks_for_one(client, seeded):
+    reference = answer(client).split("svar=")[1]
+    with later():
+        response = client.post("/synpunkter/", {"answer": reference, "wants_answer": "on"})
+    soup = html_of(response)
+    errors = [p.get_text(" ", strip=True) for p in soup.find_all(class_="field-error")]
+    assert errors == ["Fel: Skriv din e-postadress, så att vi kan svara dig."]
+    assert broken_references(soup) == []
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"found": "kanske"},  # not an answer: the error is at the question
+        {},  # neither an answer nor a comment
+        {"found": "ja", "wants_answer": "on", "email": "x"},
+        {"message": "x" * 2001},
+    ],
+    ids=["bad-answer", "empty", "bad-email", "too-long"],
+)
+def test_every_error_of_the_whole_form_stands_at_its_field(client, seeded, fields):
+    response = post(client, **fields)
+    assert response.status_code == 400
+    soup = html_of(response)
+    assert broken_references(soup) == []
+    summary_links = [a["href"][1:] for a in soup.find(class_="error-summary").find_all("a")]
+    at_fields = soup.find_all(class_="field-error")
+    assert len(summary_links) == len(at_fields) >= 1
+    for target, error in zip(summary_links, at_fields, strict=True):
+        assert soup.find(id=target), target  # the link lands on a field
+        assert error["id"].startswith(target.removesuffix("_0"))
+
+
+def test_too_fast_is_explained_in_the_summary(client, seeded):
+    response = post(client, found="ja", token=token(seconds_ago=1))
+    soup = html_of(response)
+    (line,) = soup.find(class_="error-summary").find_all("li")
+    assert line.get_text().startswith("Formuläret skickades för snabbt.")
+    assert soup.find("input", attrs={"value": "ja"}).has_attr("checked")
+    assert broken_references(soup) == []
+
+
+def test_the_english_and_finnish_second_steps_are_translated(client, seeded):
+    english = client.get(answer(client, slug="infrastructure", url="/en/feedback/"))
+    assert "Thank you for your answer!" in english.content.decode()
+    home = Page.objects.get(locale__language_code="fi", depth=2)
+    response = client.post(
+        "/fi/palaute/", {"token": token(), "page": home.pk, "next": "/fi/", "found": "nej"}
+    )
+    finnish = client.get(response.url).content.decode()
+    assert '<html lang="fi">' in finnish and "Tack för ditt svar" not in finnish

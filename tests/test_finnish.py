@@ -89,9 +89,12 @@ def test_the_finnish_search_and_feedback_answer_in_finnish(client, seeded):
         "/fi/palaute/",
         {"token": token(), "page": home.pk, "next": "/fi/", "website": "", "found": "ja"},
     )
-    assert response.status_code == 302 and response.url == "/fi/?tack=1#synpunkter"
+    # The answer is stored, and the second step asks for more, in Finnish.
+    assert response.status_code == 302 and response.url.startswith("/fi/palaute/?svar=")
     assert Feedback.objects.get().language == "fi"
-    assert "Kiitos" in client.get(response.url).content.decode()
+    more = client.get(response.url).content.decode()
+    assert '<html lang="fi">' in more and 'href="/fi/?tack=1#synpunkter"' in more
+    assert "Kiitos" in client.get("/fi/?tack=1").content.decode()
 
 
 def test_the_sitemap_lists_the_finnish_home(client, seeded):

@@ -349,7 +349,8 @@ def test_hostile_parameter(seeded, case):
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "BREW"]
 CSRF_SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}  # Django checks no token for these
 # The feedback form's target takes posts without a CSRF token by design (pages/feedback.py):
-# any other method is a 405, a post without the form's fields its 400, and nothing is stored.
+# a post without the form's fields is its 400 and nothing is stored; a GET without a signed
+# answer to add to (the second step) is a 404, and any other method a 405.
 FEEDBACK_PATHS = ["/synpunkter/", "/fi/palaute/"]
 METHOD_PATHS = [
     "/",
@@ -375,7 +376,7 @@ METHOD_CASES = [
         body=None if method in ("GET", "HEAD") else b"a=1&b=2",
         enforce_csrf=forged,
         expect=(
-            ({400} if method == "POST" else {405})
+            ({400} if method == "POST" else {404} if method in ("GET", "HEAD") else {405})
             if path in FEEDBACK_PATHS
             else {403}
             if forged and method not in CSRF_SAFE_METHODS and not path.startswith("/static/")

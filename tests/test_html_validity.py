@@ -64,6 +64,11 @@ def test_every_page_is_valid_html(client, seeded, vnu, tmp_path):
     pages.append(("/synpunkter/ (för många)", client.post("/synpunkter/", sent)))
     fast = {**sent, "token": signer.sign_object(time.time())}
     pages.append(("/synpunkter/ (för snabbt)", client.post("/en/feedback/", fast)))
+    # The second step after an answer, and sent back with a bad e-mail address.
+    more = client.post("/fi/palaute/", sent, REMOTE_ADDR="192.0.2.99")  # not past its limit
+    pages.append(("/fi/palaute/ (vaihe 2)", client.get(more.url)))
+    bad = {"answer": more.url.split("svar=")[1], "wants_answer": "on", "email": "x@"}
+    pages.append(("/fi/palaute/ (virhe)", client.post("/fi/palaute/", bad)))
     pages.append(("/admin/password_reset/ (för många)", too_many_resets(client)))
     for number, (path, response) in enumerate(pages):
         if "text/html" in response.get("Content-Type", ""):
