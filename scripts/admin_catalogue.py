@@ -26,6 +26,7 @@ PACKAGES = ("wagtail", "wagtail_localize")
 TERMINOLOGY = [
     (re.compile(r"modereras"), "granskas"),
     (re.compile(r"moderering"), "granskning"),
+    (re.compile(r"moderationsstadiet"), "granskningssteget"),
     (re.compile(r"Moderering"), "Granskning"),
     (re.compile(r"sajt"), "webbplats"),
     (re.compile(r"Sajt"), "Webbplats"),

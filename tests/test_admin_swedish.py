@@ -37,6 +37,7 @@ KNOWN_ENGLISH = [
     # Not English, but not the site's words either (scripts/admin_catalogue.py TERMINOLOGY).
     re.compile(r"(?i)\bsajt"),
     re.compile(r"(?i)\bmodereri?ng"),
+    re.compile(r"(?i)moderationsstadi"),
 ]
 # JavaScript interface strings (the admin's jsi18n catalogue), as the Swedish admin shows them.
 JAVASCRIPT_STRINGS = {

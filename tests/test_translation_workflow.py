@@ -102,7 +102,7 @@ def report() -> str:
 
 
 def test_report_is_empty_for_the_seeded_site():
-    assert "0 page(s) pending for 'en'." in report()
+    assert "0 sidor att göra på språket en." in report()
 
 
 def test_report_lists_missing_and_outdated_translations():
@@ -115,7 +115,7 @@ def test_report_lists_missing_and_outdated_translations():
     text = report()
     assert "Översättning saknas: Nyhet utan översättning" in text
     assert "Källtexten har ändrats sedan översättningen synkades: Infrastruktur" in text
-    assert "2 page(s) pending for 'en'." in text
+    assert "2 sidor att göra på språket en." in text
 
     with pytest.raises(SystemExit):
         call_command("translation_report", "--fail", stdout=io.StringIO())
@@ -128,7 +128,7 @@ def test_a_new_review_date_or_owner_outdates_no_translation():
     theme.last_reviewed = timezone.localdate()
     theme.content_owner = Person.objects.filter(locale=theme.locale).first()
     theme.save_revision().publish()
-    assert "0 page(s) pending for 'en'." in report()
+    assert "0 sidor att göra på språket en." in report()
     # A changed intro still does.
     theme.intro = theme.intro + " Nu med ett tillägg."
     theme.save_revision().publish()
@@ -189,12 +189,12 @@ def test_the_report_counts_what_is_left_until_the_translation_is_published():
     assert f"Inte färdigöversatt: Ny nyhet att översätta ({news.url}), " in report()
     left = translate_some(news, english, 0.5)
     assert left == untranslated_segments(draft) > 0
-    assert f"{left} segment(s) untranslated" in report()
+    assert f"{left} textavsnitt kvar att översätta" in report()
 
     translate_some(news, english, 1.0)
     assert "Färdigöversatt, inte publicerad: Ny nyhet att översätta" in report()
     draft.specific.get_latest_revision().publish()
-    assert "0 page(s) pending for 'en'." in report()
+    assert "0 sidor att göra på språket en." in report()
 
 
 def test_the_report_dates_an_outdated_translation():
@@ -203,7 +203,8 @@ def test_the_report_dates_an_outdated_translation():
     theme.save_revision().publish()
     theme.refresh_from_db()
     assert (
-        f"source published {timezone.localtime(theme.last_published_at):%Y-%m-%d %H:%M}" in report()
+        f"den svenska sidan publicerad {timezone.localtime(theme.last_published_at):%Y-%m-%d %H:%M}"
+        in report()
     )
 
 
