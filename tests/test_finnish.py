@@ -69,14 +69,67 @@ def test_the_finnish_home_offers_the_other_languages_in_their_own_words(client, 
     assert "Lättläst" not in links  # easy-to-read Swedish is not offered as Finnish
 
 
+# The pages a Finnish speaker needs in full besides the basic information: wagtail-localize
+# translations of the Swedish ones, so language links and hreflang join them.
+FINNISH_PAGES = {
+    "/fi/tietoa-sivustosta/saavutettavuusseloste/": (
+        "Saavutettavuusseloste",
+        "/om-webbplatsen/tillganglighetsredogorelse/",
+        "/en/about-this-website/accessibility-statement/",
+    ),
+    "/fi/tietoa-sivustosta/henkilotiedot-ja-evasteet/": (
+        "Henkilötiedot ja evästeet",
+        "/om-webbplatsen/personuppgifter-och-kakor/",
+        "/en/about-this-website/personal-data-and-cookies/",
+    ),
+    "/fi/yhteystiedot/": ("Yhteystiedot", "/kontakt/", "/en/contact/"),
+    "/fi/tietoa-sivustosta/": (
+        "Tietoa verkkosivustosta",
+        "/om-webbplatsen/",
+        "/en/about-this-website/",
+    ),
+}
+
+
+@pytest.mark.parametrize("path", FINNISH_PAGES)
+def test_the_statement_privacy_and_contact_pages_are_in_finnish(client, seeded, path):
+    title, swedish, english = FINNISH_PAGES[path]
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="fi">' in html
+    assert f'<h1 class="page-header__title">{title}</h1>' in html
+    links = head(html)
+    assert f'<link rel="alternate" hreflang="fi" href="http://localhost{path}">' in links
+    assert f'<link rel="alternate" hreflang="sv" href="http://localhost{swedish}">' in links
+    assert f'<link rel="alternate" hreflang="en" href="http://localhost{english}">' in links
+    assert f'<link rel="alternate" hreflang="x-default" href="http://localhost{swedish}">' in links
+    # The Swedish page's language link leads here, not to the Finnish home.
+    assert f'href="{path}" lang="fi" hreflang="fi">Suomeksi</a>' in tools(
+        client.get(swedish).content.decode()
+    )
+
+
+def test_the_finnish_pages_are_reached_from_the_finnish_home(client, seeded):
+    footer = client.get("/fi/").content.decode().split('<footer class="site-footer">', 1)[1]
+    for path, (title, _swedish, _english) in FINNISH_PAGES.items():
+        assert f'<a href="{path}">{title}</a>' in footer  # in Finnish: no lang of its own
+    assert 'lang="sv"' not in footer
+
+
+def test_the_finnish_contact_page_and_its_contacts_are_in_finnish(client, seeded):
+    html = client.get("/fi/yhteystiedot/").content.decode()
+    assert "Voit asioida kanssamme suomeksi." in html
+    assert "Kansainvälisen yhteistyön yksikkö" in html
+    assert "Enheten för internationell samverkan" not in html
+
+
 def test_footer_links_to_swedish_pages_say_they_are_swedish(client, seeded):
+    """A footer page with no Finnish translation is linked in Swedish, and says so."""
+    Page.objects.get(url_path__endswith="/yhteystiedot/").unpublish()
     html = client.get("/fi/").content.decode()
     footer = html.split('<footer class="site-footer">', 1)[1]
-    assert re.search(
-        r'<a href="/om-webbplatsen/tillganglighetsredogorelse/" lang="sv" hreflang="sv">'
-        r"Tillgänglighetsredogörelse</a>",
-        footer,
-    )
+    assert re.search(r'<a href="/kontakt/" lang="sv" hreflang="sv">Kontakt</a>', footer)
     swedish = client.get("/").content.decode().split('<footer class="site-footer">', 1)[1]
     assert 'lang="sv"' not in swedish
 

@@ -22,7 +22,7 @@ from pages.models import (
     SiteSettings,
     ThemePage,
 )
-from pages.seed import listings_sv
+from pages.seed import content_fi, listings_sv
 
 pytestmark = pytest.mark.django_db
 
@@ -193,3 +193,24 @@ def test_seed_fields_come_from_the_model_and_event_times_are_made_aware():
     assert fields["show_in_menus"] is True
     assert fields["start"].tzinfo is not None and fields["end"].tzinfo is not None
     assert fields["start"].replace(tzinfo=None) == event["start"]
+
+
+def test_what_the_seed_translates_into_finnish_has_the_seeds_finnish(seeded):
+    """The about, statement, privacy and contact pages and the contacts they show are
+    translated into Finnish: every segment has the seed's Finnish, none is left over."""
+    finnish = Locale.objects.get(language_code="fi")
+    slugs = ["om-webbplatsen", "tillganglighetsredogorelse", "personuppgifter-och-kakor", "kontakt"]
+    sources = [
+        *Page.objects.filter(locale__language_code="sv", slug__in=slugs),
+        *Person.objects.filter(locale__language_code="sv"),
+    ]
+    assert len(sources) == 6
+    assert [str(o) for o in sources if not o.has_translation(finnish)] == []
+    swedish = set(
+        StringSegment.objects.filter(
+            source__locale__language_code="sv",
+            source__object_id__in=[o.translation_key for o in sources],
+        ).values_list("string__data", flat=True)
+    )
+    assert sorted(swedish - content_fi.TRANSLATIONS.keys()) == []
+    assert sorted(content_fi.TRANSLATIONS.keys() - swedish) == []

@@ -1,8 +1,11 @@
 """The accessibility statement (tillgänglighetsredogörelse) that the law on accessible digital
-public services requires, as structured fields in the order of DIGG's model statement: the
-site covered, how far it complies with WCAG 2.1 AA (EN 301 549), what is not accessible and
-why, how to report a problem or ask for content in another form, DIGG as the supervisory
-authority, how the site was assessed and when, and the statement's dates.
+public services requires, as structured fields in the order of DIGG's model statement and
+the EU model (implementing decision 2018/1523): the service by its name and address, how far
+it complies with WCAG 2.1 AA (EN 301 549), what is not accessible under each of the law's three
+reasons (shortcomings, disproportionate burden, content outside the law's scope; each section
+shown even when empty), how to report a problem or ask for content in another form, DIGG as
+the supervisory authority, how the site was assessed and when (with the latest recorded
+automated check), and the statement's dates.
 """
 
 from django.core.exceptions import ValidationError
@@ -32,7 +35,28 @@ class Reason(models.TextChoices):
     OUT_OF_SCOPE = "out_of_scope", _("Innehållet omfattas inte av lagstiftningen")
 
 
+NONE_FOR_REASON = {
+    Reason.NON_CONFORMANCE: _("Vi känner inte till några brister mot lagkraven."),
+    Reason.DISPROPORTIONATE: _(
+        "Vi har inte bedömt att någon anpassning skulle vara oskäligt betungande. Allt innehåll "
+        "ska alltså uppfylla kraven."
+    ),
+    Reason.OUT_OF_SCOPE: _(
+        "Vi känner inte till något innehåll på webbplatsen som undantas från lagen, till "
+        "exempel innehåll från tredje part som vi inte styr över."
+    ),
+}
+
+
 class AccessibilityStatementPage(SitePage):
+    service_name = models.CharField(
+        _("webbplatsens namn"),
+        max_length=200,
+        help_text=_(
+            "Det namn besökarna känner webbplatsen under, till exempel ”Internationell "
+            "samverkan – Region Gävleborg”. Redogörelsen nämner både namnet och adressen."
+        ),
+    )
     covered_site = models.URLField(
         _("webbplatsen som redogörelsen gäller"),
         help_text=_("Webbplatsens adress, med https://."),
@@ -75,6 +99,14 @@ class AccessibilityStatementPage(SitePage):
     assessed_on = models.DateField(
         _("granskad"), help_text=_("När webbplatsen senast granskades på det sätt som anges.")
     )
+    assessment_description = models.TextField(
+        _("så har vi granskat"),
+        help_text=_(
+            "Vad granskningen omfattade: vad ni kontrollerade själva (till exempel med "
+            "tangentbord, förstoring och skärmläsare) och vad de automatiska kontrollerna täcker. "
+            "En tom rad mellan styckena."
+        ),
+    )
     statement_date = models.DateField(
         _("redogörelsen upprättades"), help_text=_("Dagen då redogörelsen först skrevs.")
     )
@@ -86,7 +118,11 @@ class AccessibilityStatementPage(SitePage):
     content_panels = [
         *SitePage.content_panels,
         MultiFieldPanel(
-            [FieldPanel("covered_site"), FieldPanel("conformance")],
+            [
+                FieldPanel("service_name"),
+                FieldPanel("covered_site"),
+                FieldPanel("conformance"),
+            ],
             heading=_("Webbplats och förenlighet"),
         ),
         InlinePanel(
@@ -104,6 +140,7 @@ class AccessibilityStatementPage(SitePage):
                 FieldPanel("assessed_automatically"),
                 FieldPanel("assessed_by_expert"),
                 FieldPanel("assessed_on"),
+                FieldPanel("assessment_description"),
                 FieldPanel("statement_date"),
             ],
             heading=_("Hur webbplatsen granskats"),
@@ -157,12 +194,13 @@ class AccessibilityStatementPage(SitePage):
         ]
         return [str(label) for used, label in methods if used]
 
-    def content_by_reason(self) -> list[tuple[str, list]]:
+    def content_by_reason(self) -> list[tuple[str, list, str]]:
+        """Each of the law's three reasons with its items and what to say when it has none:
+        DIGG's and the EU's model statements have a section for each, empty or not."""
         items = list(self.inaccessible_content.all())
         return [
-            (label, [item for item in items if item.reason == reason])
+            (label, [item for item in items if item.reason == reason], NONE_FOR_REASON[reason])
             for reason, label in Reason.choices
-            if any(item.reason == reason for item in items)
         ]
 
 

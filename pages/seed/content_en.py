@@ -278,11 +278,13 @@ TRANSLATIONS = {
         "This website is about Region Gävleborg's international cooperation. Here you can read "
         "how the website works and how we handle your data."
     ),
-    "Webbplatsen ges ut av Region Gävleborg. Den finns på svenska och engelska. Du kan använda "
-    "den med tangentbord, skärmläsare och förstoring, och den fungerar även utan JavaScript.": (
+    "Webbplatsen ges ut av Region Gävleborg. Den finns på svenska och engelska. På finska finns "
+    "grundläggande information, kontaktuppgifter och sidorna om webbplatsen. Du kan använda den "
+    "med tangentbord, skärmläsare och förstoring, och den fungerar även utan JavaScript.": (
         "The website is published by Region Gävleborg. It is available in Swedish and English. "
-        "You can use it with a keyboard, a screen reader and magnification, and it also works "
-        "without JavaScript."
+        "In Finnish there is basic information, contact details and the pages about the "
+        "website. You can use it with a keyboard, a screen reader and magnification, and it "
+        "also works without JavaScript."
     ),
     # Public records
     "Registrator, Region Gävleborg": "Registrar, Region Gävleborg",
@@ -306,14 +308,6 @@ TRANSLATIONS = {
         "to the court."
     ),
     "Synpunkter": "Feedback",
-    "Längst ner på varje sida kan du lämna en synpunkt. Vi sparar synpunkten, vilken sida den "
-    "gäller och när den kom. Namn och e-postadress sparar vi bara om du vill ha svar, och bara "
-    "för att svara dig: de raderas automatiskt efter ett år. Formuläret sätter inga kakor.": (
-        "At the bottom of every page you can leave feedback. We keep the feedback, the page it "
-        "is about and when it arrived. We keep your name and email address only if you want an "
-        "answer, and only to answer you: they are erased automatically after one year. The form "
-        "sets no cookies."
-    ),
     # Accessibility statement
     "Tillgänglighetsredogörelse": "Accessibility statement",
     "tillganglighetsredogorelse": "accessibility-statement",
@@ -325,12 +319,106 @@ TRANSLATIONS = {
         "accessibility to digital public services."
     ),
     "Vi svarar inom fem arbetsdagar.": "We reply within five working days.",
+    "Internationell samverkan – Region Gävleborg": ("International cooperation – Region Gävleborg"),
+    "Egen granskning med manuella kontroller: vi har själva gått igenom webbplatsens sidtyper "
+    "mot kraven i WCAG 2.1 nivå AA, bland annat med enbart tangentbord, med förstorad text och i "
+    "en mobiltelefons bredd.<br/><br/>Automatiska kontroller: varje gång webbplatsen ändras "
+    "kontrolleras alla sidtyper på svenska, engelska och finska med verktyget axe mot WCAG 2.2 "
+    "nivå A och AA. Samtidigt kontrolleras att HTML-koden är korrekt enligt W3C:s validator Nu, "
+    "att allt går att använda med tangentbord och att fokus syns, och att sidorna fungerar i "
+    "320 pixlars bredd, med ökat avstånd mellan rader och ord och utan JavaScript.": (
+        "Self-assessment with manual checks: we have gone through the website's page types "
+        "ourselves against the requirements of WCAG 2.1 level AA, among other things using only "
+        "a keyboard, with enlarged text and at the width of a mobile phone.<br/><br/>Automated "
+        "checks: every time the website changes, every page type in Swedish, English and "
+        "Finnish is checked with the axe tool against WCAG 2.2 levels A and AA. The checks also "
+        "make sure that the HTML is valid according to the W3C Nu validator, that everything "
+        "can be used with a keyboard with visible focus, and that the pages work at a width of "
+        "320 pixels, with increased spacing between lines and words, and without JavaScript."
+    ),
     # Personal data and cookies
     "Personuppgifter och kakor": "Personal data and cookies",
     "personuppgifter-och-kakor": "personal-data-and-cookies",
-    "Här beskriver vi vilka uppgifter webbplatsen sparar om dig, varför, och vilka rättigheter "
-    "du har.": (
-        "Here we describe what data the website stores about you, why, and what rights you have."
+    "Här beskriver vi vilka uppgifter webbplatsen sparar om dig, varför, hur länge och vilka "
+    "rättigheter du har.": (
+        "Here we describe what data the website stores about you, why, for how long, and what "
+        "rights you have."
+    ),
+    "Personuppgiftsansvarig": "Data controller",
+    "Region Gävleborg är personuppgiftsansvarig för webbplatsen. Du når oss via växeln på "
+    '026-15 40 00, via e-post till <a id="a1">region@regiongavleborg.se</a> eller med post till '
+    "Region Gävleborg, 801 88 Gävle.": (
+        "Region Gävleborg is the data controller for the website. You can reach us through the "
+        'switchboard on +46 26 15 40 00, by email at <a id="a1">region@regiongavleborg.se</a> '
+        "or by post to Region Gävleborg, 801 88 Gävle, Sweden."
+    ),
+    "Dataskyddsombud": "Data protection officer",
+    "Region Gävleborg har ett dataskyddsombud som ser till att regionen följer "
+    "dataskyddsförordningen. Du når dataskyddsombudet via e-post till "
+    '<a id="a1">region@regiongavleborg.se</a>: skriv ”Till dataskyddsombudet” i ämnesraden. Du '
+    "kan också skicka brev till Region Gävleborg, Dataskyddsombudet, 801 88 Gävle.": (
+        "Region Gävleborg has a data protection officer who makes sure that the region complies "
+        "with the General Data Protection Regulation (GDPR). You can reach the data protection "
+        'officer by email at <a id="a1">region@regiongavleborg.se</a>: write "To the data '
+        'protection officer" in the subject line. You can also write to Region Gävleborg, '
+        "Dataskyddsombudet, 801 88 Gävle, Sweden."
+    ),
+    "Längst ner på varje sida kan du lämna en synpunkt. Vi sparar ditt svar, synpunkten, vilken "
+    "sida den gäller och när den kom. Namn och e-postadress sparar vi bara om du vill ha svar. "
+    "Skriv inte känsliga uppgifter om dig själv eller andra i synpunkten.": (
+        "At the bottom of every page you can leave feedback. We keep your answer, your "
+        "feedback, the page it is about and when it arrived. We keep your name and email "
+        "address only if you want a reply. Please do not write sensitive information about "
+        "yourself or others in your feedback."
+    ),
+    "Ändamål: att förbättra webbplatsen och att svara dig om du vill ha svar.": (
+        "Purpose: to improve the website and to reply to you if you want a reply."
+    ),
+    "Rättslig grund: uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Det "
+    "ingår i regionens uppgift att ge service och information till allmänheten.": (
+        "Legal basis: a task carried out in the public interest (Article 6(1)(e) GDPR). Serving "
+        "and informing the public is part of the region's task."
+    ),
+    "Lagringstid: namn och e-postadress raderas automatiskt ett år efter att synpunkten kom in. "
+    "Själva synpunkten är en allmän handling. Den sparas tills regionen gallrar den enligt sina "
+    "regler för arkiv och gallring.": (
+        "Retention: your name and email address are erased automatically one year after the "
+        "feedback arrived. The feedback itself is an official document. It is kept until the "
+        "region disposes of it under its rules for archiving and disposal."
+    ),
+    "Mottagare: de medarbetare som sköter webbplatsen. Synpunkten kan också skickas med e-post "
+    "till regionens brevlåda för webbplatsen, utan namn och e-postadress.": (
+        "Recipients: the staff who run the website. The feedback may also be emailed to the "
+        "region's mailbox for the website, without your name and email address."
+    ),
+    "För att stoppa den som skickar mängder av synpunkter räknar formuläret hur många som kommer "
+    "från samma IP-adress. Adressen sparas då bara som ett oläsbart hashvärde, i högst tio "
+    "minuter. Formuläret sätter inga kakor.": (
+        "To stop anyone sending floods of feedback, the form counts how many messages come from "
+        "the same IP address. The address is kept only as an unreadable hash, for at most ten "
+        "minutes. The form sets no cookies."
+    ),
+    "Loggar": "Logs",
+    "Webbplatsens egna loggar innehåller vilken sida som visades, när och om det gick bra, men "
+    "ingen IP-adress, inga sökord och inga kakor. Den server som tar emot trafiken till "
+    "webbplatsen sparar också din IP-adress i sin logg.": (
+        "The website's own logs record which page was shown, when, and whether it worked, but no "
+        "IP address, no search words and no cookies. The server that receives the traffic to "
+        "the website also keeps your IP address in its log."
+    ),
+    "Ändamål: att upptäcka fel och skydda webbplatsen mot angrepp.": (
+        "Purpose: to find faults and to protect the website against attacks."
+    ),
+    "Rättslig grund: uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). En "
+    "säker webbplats är en förutsättning för att regionen ska kunna informera allmänheten.": (
+        "Legal basis: a task carried out in the public interest (Article 6(1)(e) GDPR). A secure "
+        "website is necessary for the region to inform the public."
+    ),
+    "Lagringstid: loggarna sparas i högst 30 dagar och raderas sedan.": (
+        "Retention: the logs are kept for at most 30 days and then deleted."
+    ),
+    "Mottagare: de medarbetare och leverantörer som sköter driften av webbplatsen.": (
+        "Recipients: the staff and suppliers who operate the website."
     ),
     "Kakor (cookies)": "Cookies",
     "Webbplatsen använder inga kakor för statistik eller marknadsföring, och den hämtar inget "
@@ -341,25 +429,39 @@ TRANSLATIONS = {
         "other websites. If you log in as an editor, one cookie keeps you logged in and another "
         "protects forms against forgery. They are needed for the service to work."
     ),
-    "Loggar": "Logs",
-    "Som alla webbplatser sparar vår server tekniska loggar med bland annat IP-adress och vilken "
-    "sida som visades. Loggarna används bara för att upptäcka fel och skydda webbplatsen mot "
-    "angrepp, och de sparas en begränsad tid.": (
-        "Like every website, our server keeps technical logs that include, among other things, "
-        "IP addresses and which page was shown. The logs are used only to find faults and to "
-        "protect the website against attacks, and they are kept for a limited time."
+    "Säkerhetskopior och allmänna handlingar": "Backups and official documents",
+    "Webbplatsens databas säkerhetskopieras varje natt. Kopiorna sparas i upp till ett år, så en "
+    "raderad uppgift kan finnas kvar i en kopia så länge. Som myndighet följer regionen "
+    "offentlighetsprincipen: det som kommer in till oss är i regel en allmän handling som vem "
+    "som helst kan begära att få läsa, om inte uppgifterna omfattas av sekretess.": (
+        "The website's database is backed up every night. The backups are kept for up to one "
+        "year, so erased data may remain in a backup for that long. As a public authority, the "
+        "region follows the principle of public access to official documents: what we receive "
+        "is as a rule an official document that anyone can ask to read, unless the information "
+        "is confidential."
     ),
     "Dina rättigheter": "Your rights",
-    "Region Gävleborg är personuppgiftsansvarig. Du har rätt att få veta vilka uppgifter vi har "
-    "om dig, att få felaktiga uppgifter rättade och i vissa fall att få dem raderade. Kontakta "
-    'oss via <a id="a1">region@regiongavleborg.se</a>. Du kan också vända dig till regionens '
-    "dataskyddsombud. Om du är missnöjd med hur vi behandlar dina uppgifter kan du lämna "
-    "klagomål till Integritetsskyddsmyndigheten (IMY).": (
-        "Region Gävleborg is the data controller. You have the right to know what data we hold "
-        "about you, to have incorrect data corrected and, in some cases, to have it erased. "
-        'Contact us at <a id="a1">region@regiongavleborg.se</a>. You can also contact the '
-        "region's data protection officer. If you are unhappy with how we process your data, "
-        "you can complain to the Swedish Authority for Privacy Protection (IMY)."
+    "Du har rätt att få veta vilka uppgifter vi har om dig (registerutdrag) och att få "
+    "felaktiga uppgifter rättade. Du har också rätt att begära att uppgifter raderas eller att "
+    "behandlingen begränsas, och att invända mot behandlingen. Uppgifter i allmänna handlingar "
+    "får vi bara radera enligt reglerna om arkiv och gallring. Kontakta oss via "
+    '<a id="a1">region@regiongavleborg.se</a> eller dataskyddsombudet.': (
+        "You have the right to know what data we hold about you (a copy of your data) and to "
+        "have incorrect data corrected. You also have the right to ask for data to be erased or "
+        "for its processing to be restricted, and to object to the processing. Data in "
+        "official documents may only be erased under the rules for archiving and disposal. "
+        'Contact us at <a id="a1">region@regiongavleborg.se</a> or the data protection '
+        "officer."
+    ),
+    "Klagomål till Integritetsskyddsmyndigheten": (
+        "Complaints to the Swedish Authority for Privacy Protection"
+    ),
+    "Om du är missnöjd med hur vi behandlar dina personuppgifter har du rätt att lämna klagomål "
+    "till Integritetsskyddsmyndigheten (IMY), som har tillsyn över dataskyddet. Läs mer på "
+    '<a id="a1">imy.se</a>.': (
+        "If you are unhappy with how we process your personal data, you have the right to "
+        "complain to the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, "
+        'IMY), which supervises data protection. Read more at <a id="a1">imy.se</a>.'
     ),
     # Contact
     "Kontakt": "Contact",

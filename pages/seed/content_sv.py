@@ -291,9 +291,10 @@ ABOUT = {
     ),
     "body": [
         paragraph(
-            "<p>Webbplatsen ges ut av Region Gävleborg. Den finns på svenska och engelska. "
-            "Du kan använda den med tangentbord, skärmläsare och förstoring, och den fungerar "
-            "även utan JavaScript.</p>"
+            "<p>Webbplatsen ges ut av Region Gävleborg. Den finns på svenska och engelska. På "
+            "finska finns grundläggande information, kontaktuppgifter och sidorna om "
+            "webbplatsen. Du kan använda den med tangentbord, skärmläsare och förstoring, och den "
+            "fungerar även utan JavaScript.</p>"
         ),
     ],
 }
@@ -307,6 +308,7 @@ ACCESSIBILITY = {
         "till digital offentlig service."
     ),
     # The site covered is the site's own address (SITE_URL), set by the seed command.
+    "service_name": "Internationell samverkan – Region Gävleborg",
     "conformance": "full",
     "feedback_email": "region@regiongavleborg.se",
     "feedback_phone": "026-15 40 00",
@@ -315,17 +317,89 @@ ACCESSIBILITY = {
     "assessed_automatically": True,
     "assessed_by_expert": False,
     "assessed_on": datetime.date(2026, 11, 25),
+    # What the automated checks cover is what CI runs (tests/browser, tests/test_html_validity);
+    # the latest recorded run is shown below this text with its own date.
+    "assessment_description": (
+        "Egen granskning med manuella kontroller: vi har själva gått igenom webbplatsens "
+        "sidtyper mot kraven i WCAG 2.1 nivå AA, bland annat med enbart tangentbord, med "
+        "förstorad text och i en mobiltelefons bredd.\n\n"
+        "Automatiska kontroller: varje gång webbplatsen ändras kontrolleras alla sidtyper på "
+        "svenska, engelska och finska med verktyget axe mot WCAG 2.2 nivå A och AA. Samtidigt "
+        "kontrolleras att HTML-koden är korrekt enligt W3C:s validator Nu, att allt går att "
+        "använda med tangentbord och att fokus syns, och att sidorna fungerar i 320 pixlars "
+        "bredd, med ökat avstånd mellan rader och ord och utan JavaScript."
+    ),
     "statement_date": datetime.date(2026, 11, 25),
 }
 
+# What the site does with personal data, as GDPR art. 13 asks: who is responsible, the data
+# protection officer, each processing with its purpose, legal basis, retention and recipients,
+# and the visitor's rights. The periods are the code's: FEEDBACK_RETENTION_DAYS (365) erases
+# names and e-mail addresses, FEEDBACK_LIMIT_PER_ADDRESS (ten minutes) keeps a hash of the
+# address, the backups' retention (docs/operations.md) and the log retention operations keeps
+# (docs/operations.md, Logs). Change them together.
 PRIVACY = {
     "slug": "personuppgifter-och-kakor",
     "title": "Personuppgifter och kakor",
     "intro": (
-        "Här beskriver vi vilka uppgifter webbplatsen sparar om dig, varför, och vilka "
-        "rättigheter du har."
+        "Här beskriver vi vilka uppgifter webbplatsen sparar om dig, varför, hur länge och "
+        "vilka rättigheter du har."
     ),
     "body": [
+        heading("Personuppgiftsansvarig"),
+        paragraph(
+            "<p>Region Gävleborg är personuppgiftsansvarig för webbplatsen. Du når oss via "
+            "växeln på 026-15 40 00, via e-post till "
+            '<a href="mailto:region@regiongavleborg.se">region@regiongavleborg.se</a> eller '
+            "med post till Region Gävleborg, 801 88 Gävle.</p>"
+        ),
+        heading("Dataskyddsombud"),
+        paragraph(
+            "<p>Region Gävleborg har ett dataskyddsombud som ser till att regionen följer "
+            "dataskyddsförordningen. Du når dataskyddsombudet via e-post till "
+            '<a href="mailto:region@regiongavleborg.se">region@regiongavleborg.se</a>: skriv '
+            "”Till dataskyddsombudet” i ämnesraden. Du kan också skicka brev till Region "
+            "Gävleborg, Dataskyddsombudet, 801 88 Gävle.</p>"
+        ),
+        heading("Synpunkter"),
+        paragraph(
+            "<p>Längst ner på varje sida kan du lämna en synpunkt. Vi sparar ditt svar, "
+            "synpunkten, vilken sida den gäller och när den kom. Namn och e-postadress sparar vi "
+            "bara om du vill ha svar. Skriv inte känsliga uppgifter om dig själv eller andra i "
+            "synpunkten.</p>"
+            "<ul><li>Ändamål: att förbättra webbplatsen och att svara dig om du vill ha svar."
+            "</li>"
+            "<li>Rättslig grund: uppgift av allmänt intresse (artikel 6.1 e i "
+            "dataskyddsförordningen). Det ingår i regionens uppgift att ge service och "
+            "information till allmänheten.</li>"
+            "<li>Lagringstid: namn och e-postadress raderas automatiskt ett år efter att "
+            "synpunkten kom in. Själva synpunkten är en allmän handling. Den sparas tills "
+            "regionen gallrar den enligt sina regler för arkiv och gallring.</li>"
+            "<li>Mottagare: de medarbetare som sköter webbplatsen. Synpunkten kan också skickas "
+            "med e-post till regionens brevlåda för webbplatsen, utan namn och "
+            "e-postadress.</li></ul>"
+            "<p>För att stoppa den som skickar mängder av synpunkter räknar formuläret hur många "
+            "som kommer från samma IP-adress. Adressen sparas då bara som ett oläsbart "
+            "hashvärde, i högst tio minuter. Formuläret sätter inga kakor.</p>"
+        ),
+        heading("Loggar"),
+        paragraph(
+            "<p>Webbplatsens egna loggar innehåller vilken sida som visades, när och om det "
+            "gick bra, men ingen IP-adress, inga sökord och inga kakor. Den server som tar emot "
+            "trafiken till webbplatsen sparar också din IP-adress i sin logg.</p>"
+            "<ul><li>Ändamål: att upptäcka fel och skydda webbplatsen mot angrepp.</li>"
+            "<li>Rättslig grund: uppgift av allmänt intresse (artikel 6.1 e i "
+            "dataskyddsförordningen). En säker webbplats är en förutsättning för att regionen "
+            "ska kunna informera allmänheten.</li>"
+            "<li>Lagringstid: loggarna sparas i högst 30 dagar och raderas sedan.</li>"
+            "<li>Mottagare: de medarbetare och leverantörer som sköter driften av "
+            "webbplatsen.</li></ul>"
+        ),
+        heading("Sökningar"),
+        paragraph(
+            "<p>Det du söker efter på webbplatsen sparas inte, varken orden eller vem som "
+            "sökte.</p>"
+        ),
         heading("Kakor (cookies)"),
         paragraph(
             "<p>Webbplatsen använder inga kakor för statistik eller marknadsföring, och den "
@@ -333,33 +407,29 @@ PRIVACY = {
             "en kaka som håller dig inloggad och en kaka som skyddar formulär mot förfalskning. "
             "De behövs för att tjänsten ska fungera.</p>"
         ),
-        heading("Loggar"),
+        heading("Säkerhetskopior och allmänna handlingar"),
         paragraph(
-            "<p>Som alla webbplatser sparar vår server tekniska loggar med bland annat "
-            "IP-adress och vilken sida som visades. Loggarna används bara för att upptäcka fel "
-            "och skydda webbplatsen mot angrepp, och de sparas en begränsad tid.</p>"
-        ),
-        heading("Sökningar"),
-        paragraph(
-            "<p>Det du söker efter på webbplatsen sparas inte, varken orden eller vem som "
-            "sökte.</p>"
-        ),
-        heading("Synpunkter"),
-        paragraph(
-            "<p>Längst ner på varje sida kan du lämna en synpunkt. Vi sparar synpunkten, vilken "
-            "sida den gäller och när den kom. Namn och e-postadress sparar vi bara om du vill ha "
-            "svar, och bara för att svara dig: de raderas automatiskt efter ett år. Formuläret "
-            "sätter inga kakor.</p>"
+            "<p>Webbplatsens databas säkerhetskopieras varje natt. Kopiorna sparas i upp till "
+            "ett år, så en raderad uppgift kan finnas kvar i en kopia så länge. Som myndighet "
+            "följer regionen offentlighetsprincipen: det som kommer in till oss är i regel en "
+            "allmän handling som vem som helst kan begära att få läsa, om inte uppgifterna "
+            "omfattas av sekretess.</p>"
         ),
         heading("Dina rättigheter"),
         paragraph(
-            "<p>Region Gävleborg är personuppgiftsansvarig. Du har rätt att få veta vilka "
-            "uppgifter vi har om dig, att få felaktiga uppgifter rättade och i vissa fall att få "
-            "dem raderade. Kontakta oss via "
-            '<a href="mailto:region@regiongavleborg.se">region@regiongavleborg.se</a>. Du kan '
-            "också vända dig till regionens dataskyddsombud. Om du är missnöjd med hur vi "
-            "behandlar dina uppgifter kan du lämna klagomål till Integritetsskyddsmyndigheten "
-            "(IMY).</p>"
+            "<p>Du har rätt att få veta vilka uppgifter vi har om dig (registerutdrag) och att "
+            "få felaktiga uppgifter rättade. Du har också rätt att begära att uppgifter raderas "
+            "eller att behandlingen begränsas, och att invända mot behandlingen. Uppgifter i "
+            "allmänna handlingar får vi bara radera enligt reglerna om arkiv och gallring. "
+            "Kontakta oss via "
+            '<a href="mailto:region@regiongavleborg.se">region@regiongavleborg.se</a> eller '
+            "dataskyddsombudet.</p>"
+        ),
+        heading("Klagomål till Integritetsskyddsmyndigheten"),
+        paragraph(
+            "<p>Om du är missnöjd med hur vi behandlar dina personuppgifter har du rätt att "
+            "lämna klagomål till Integritetsskyddsmyndigheten (IMY), som har tillsyn över "
+            'dataskyddet. Läs mer på <a href="https://www.imy.se/">imy.se</a>.</p>'
         ),
     ],
 }

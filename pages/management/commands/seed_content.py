@@ -3,6 +3,9 @@
 Run as often as you like; a second run creates nothing and leaves editors' edits alone.
 """
 
+import json
+from pathlib import Path
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
@@ -10,6 +13,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Page, Site
 
+from pages.accessibility_checks import AccessibilityCheckRun, record_run
 from pages.language_homes import create_language_home
 from pages.models import (
     AccessibilityStatementPage,
@@ -38,6 +42,12 @@ from pages.site_settings import DEFAULT_ORGANISATION_NAME
 from pages.translation import MissingSegmentTranslations, translate_via_po
 
 ENGLISH = {**content_en.TRANSLATIONS, **listings_en.TRANSLATIONS}
+LANGUAGE_NAMES = {"en": "English", "fi": "Finnish"}  # for the operator, in the command's output
+
+# The browser tests' axe report (tests/browser/artifacts/axe-report.json) of the run this
+# release was checked with: a new site's accessibility statement shows it until a deploy records
+# a newer one. Refresh it with the release (docs/operations.md, Upgrades and deploys).
+SEEDED_AXE_REPORT = Path(__file__).resolve().parents[2] / "seed" / "axe-report.json"
 
 # Wagtail's first migration creates a placeholder "Welcome" page; it goes when our home arrives.
 WAGTAIL_PLACEHOLDER_SLUG = "home"
@@ -95,6 +105,14 @@ class Command(BaseCommand):
             snippets = [*people.values(), *organisations.values(), *programmes.values(), records]
             self.english(home, snippets)
             self.finnish(home, records)
+            # Besides the basic information, a Finnish speaker needs these in Finnish: the form
+            # on every page asks for a name and an e-mail address (docs/languages.md).
+            self.translate(
+                [*people.values(), about, accessibility, privacy, contact],
+                "fi",
+                content_fi.TRANSLATIONS,
+            )
+            self.first_accessibility_check()
         self.stdout.write(self.style.SUCCESS(f"seed_content: {self.created} objects created."))
 
     def listings(self, home, people, organisations, themes, programmes):
@@ -240,21 +258,27 @@ class Command(BaseCommand):
 
     def english(self, home, snippets):
         """Translate what has no English version yet, snippets first, pages parent first."""
-        english, created = Locale.objects.get_or_create(language_code="en")
-        self.created += created
         pages = [page.specific for page in home.get_descendants(inclusive=True).order_by("path")]
-        for instance in [*snippets, *pages]:
-            if instance.has_translation(english):
+        self.translate([*snippets, *pages], "en", ENGLISH)
+
+    def translate(self, instances, language_code, translations):
+        """Translate each of ``instances`` (parents before their children) that has no
+        ``language_code`` version yet, with the seeded ``translations`` of its segments."""
+        locale, created = Locale.objects.get_or_create(language_code=language_code)
+        self.created += created
+        for instance in instances:
+            if instance.has_translation(locale):
                 continue
             parent = instance.get_parent() if isinstance(instance, Page) else None
-            if parent and parent.depth > 1 and not parent.has_translation(english):
+            if parent and parent.depth > 1 and not parent.has_translation(locale):
                 continue  # the parent was left to the translators below
             try:
-                translate_via_po(instance, english, ENGLISH.get, tool_name="seed_content")
+                translate_via_po(instance, locale, translations.get, tool_name="seed_content")
             except MissingSegmentTranslations as error:
-                # Text the seed has no English for (an editor's page or later edits): leave it
-                # to the translators rather than publish Swedish under /en/.
-                self.stderr.write(f"Not translated (no seeded English for it): {error}")
+                # Text the seed has no translation for (an editor's page or later edits):
+                # leave it to the translators rather than publish Swedish under /en/ or /fi/.
+                language = LANGUAGE_NAMES[language_code]
+                self.stderr.write(f"Not translated (no seeded {language} for it): {error}")
                 continue
             self.created += 1
 
@@ -272,6 +296,18 @@ class Command(BaseCommand):
                 setattr(translated, name, value)
             translated.save()
             self.created += 1
+
+    # --- The accessibility statement's automated checks -----------------------------------
+
+    def first_accessibility_check(self):
+        """A new site's statement shows an automated check from the start: the axe run of
+        the browser tests that this release's seed carries (pages/seed/axe-report.json, a
+        real run's report, dated). Each deploy records its own run after it
+        (docs/operations.md); once any run is recorded, this does nothing."""
+        if AccessibilityCheckRun.objects.exists():
+            return
+        record_run(json.loads(SEEDED_AXE_REPORT.read_text(encoding="utf-8")))
+        self.created += 1
 
     # --- Settings -------------------------------------------------------------------------
 

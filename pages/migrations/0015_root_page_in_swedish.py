@@ -10,6 +10,9 @@ def title_in_swedish(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("pages", "0013_checked_rich_text"), ("wagtailcore", "0002_initial_data")]
+    dependencies = [
+        ("pages", "0014_accessibility_statement_service_name_and_assessment"),
+        ("wagtailcore", "0002_initial_data"),
+    ]
 
     operations = [migrations.RunPython(title_in_swedish, migrations.RunPython.noop)]
