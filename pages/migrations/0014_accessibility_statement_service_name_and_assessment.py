@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='accessibilitystatementpage',
             name='service_name',
-            field=models.CharField(default='', help_text='Det namn besökarna känner webbplatsen under, till exempel ”Internationell samverkan – Region Gävleborg”. Redogörelsen nämner både namnet och adressen.', max_length=200, verbose_name='webbplatsens namn'),
+            field=models.CharField(default='', help_text='Det namn besökarna känner webbplatsen under, till exempel ”Internationell samverkan” med organisationens namn. Redogörelsen nämner både namnet och adressen.', max_length=200, verbose_name='webbplatsens namn'),
             preserve_default=False,
         ),
     ]

@@ -54,7 +54,7 @@ class AccessibilityStatementPage(SitePage):
         max_length=200,
         help_text=_(
             "Det namn besökarna känner webbplatsen under, till exempel ”Internationell "
-            "samverkan – Region Gävleborg”. Redogörelsen nämner både namnet och adressen."
+            "samverkan” med organisationens namn. Redogörelsen nämner både namnet och adressen."
         ),
     )
     covered_site = models.URLField(
