@@ -3,6 +3,8 @@
 from django import template
 
 from pages.navigation import navigation_for
+from pages.site_logo import logo_for
+from pages.site_settings import SiteSettings
 from regionsite.caching.fragments import locales
 
 register = template.Library()
@@ -13,10 +15,12 @@ def main_navigation(context):
     request = context.get("request")
     current = context.get("page")
     navigation = navigation_for(request)
+    site_settings = SiteSettings.for_request(request) if navigation.site else None
     return {
         "home": navigation.home,
         "items": navigation.menu_items(current),
         "organisation_name": navigation.organisation_name,
+        "logo": logo_for(site_settings, navigation.organisation_name),
         "request": request,
         "page": current,
     }
