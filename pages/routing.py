@@ -22,6 +22,14 @@ def routes_on_its_own(model) -> bool:
     return getattr(model, "route", Page.route) is not Page.route
 
 
+def specific_with_its_image(page: Page) -> Page:
+    """``page.specific``, with the page's own picture (PageImageMixin) in the same query."""
+    model = page.specific_class
+    if model is None or not any(f.name == "image" for f in model._meta.concrete_fields):
+        return page.specific
+    return model._default_manager.select_related("image").get(pk=page.pk)
+
+
 def route_below(home: Page, request, path_components: list[str]):
     """Wagtail's ``home.route(request, path_components)`` for a non-empty path."""
     candidates = Page.objects.filter(
@@ -48,6 +56,6 @@ def route_below(home: Page, request, path_components: list[str]):
         if routes_on_its_own(page.specific_class) and not names_a_child:
             break
     with precise():
-        target = chain[-1].specific
+        target = specific_with_its_image(chain[-1])
     navigation_for(request).know_trail(target, [home, *chain[:-1]])
     return target.route(request, remaining)

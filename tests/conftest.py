@@ -10,13 +10,8 @@ from django.utils import translation
 
 from wagtail.models import Site
 
+from pages.models import HomePage
 from regionsite.caching.store import get_store
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _clean_test_media():
-    yield
-    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
@@ -38,8 +33,14 @@ def _source_language():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database starts as `make run` seeds it; each test's changes are rolled back."""
+    """The test database starts as `make run` seeds it; each test's changes are rolled back.
+
+    The media folder goes with the database: kept while the database is reused (the seeded
+    images and their renditions are there, made once), emptied when the database is new. The
+    seed brings back any seeded image's file that is missing all the same."""
     with django_db_blocker.unblock():
+        if not HomePage.objects.exists():  # a new database: nothing refers to the old files
+            shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
         call_command("seed_content", stdout=io.StringIO())
 
 

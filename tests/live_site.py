@@ -78,6 +78,8 @@ def running_instances(
                 **os.environ,
                 "DJANGO_SETTINGS_MODULE": "regionsite.settings.test",
                 "DATABASE_URL": database_url,
+                # Its own uploads and renditions, gone with it: never the test database's.
+                "REGIONSITE_TEST_MEDIA_ROOT": str(tmp / "media"),
                 **(extra_env or {}),
             }
             manage(env, "migrate", "--noinput", "-v0")

@@ -44,7 +44,8 @@ PAIRS = [
 
 
 def h1(html: str) -> str:
-    return re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1).strip()
+    """The page's title as read: without the soft hyphens that long words get on screen."""
+    return re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1).strip().replace("&shy;", "")
 
 
 def switcher(html: str) -> str:

@@ -44,7 +44,7 @@ def test_every_seeded_page_renders_in_swedish_with_its_title(client, seeded):
     for path, title in EXPECTED_PATHS.items():
         response = client.get(path)
         assert response.status_code == 200, path
-        html = response.content.decode()
+        html = response.content.decode().replace("&shy;", "")  # long words' soft hyphens
         assert '<html lang="sv">' in html, path
         assert f'<h1 class="page-header__title">{title}</h1>' in html, path
 

@@ -3,10 +3,13 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Page
+
 from pages.models.base import SitePage, language_of
 from pages.models.events import EventIndexPage, EventPage, upcoming_events
 from pages.models.news import NewsIndexPage, NewsPage, newest_first
 from pages.models.office import OfficePage
+from pages.models.page_image import PageImageMixin, image_panel
 from pages.models.standard import public_records_in
 from pages.models.themes import ThemePage
 from pages.routing import route_below
@@ -15,8 +18,8 @@ from regionsite.caching.fragments import active_locale, translation_of
 from regionsite.caching.keys import listing_key
 
 
-class HomePage(SitePage):
-    """'Internationell samverkan': lead, the themes and the Brussels office."""
+class HomePage(PageImageMixin, SitePage):
+    """'Internationell samverkan': lead, a picture, the themes and the Brussels office."""
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -30,6 +33,7 @@ class HomePage(SitePage):
         "pages.EasyReadPage",
     ]
     max_count_per_parent = 1
+    content_panels = [*Page.content_panels, image_panel(), *SitePage.text_panels]
 
     class Meta:
         verbose_name = _("startsida")
@@ -53,7 +57,9 @@ class HomePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = visible(ThemePage.objects.child_of(self), request).order_by("path")
+        # With their pictures: the cards show them, in no more queries.
+        themes = visible(ThemePage.objects.child_of(self), request).select_related("image")
+        context["themes"] = themes.order_by("path")
         context["office"] = (
             visible(OfficePage.objects.child_of(self), request).order_by("path").first()
         )

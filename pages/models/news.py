@@ -12,6 +12,7 @@ from wagtail.models import Page
 from pages.feeds import NewsFeed
 from pages.filters import FilteredListingMixin, ThemeFilterForm
 from pages.models.base import SitePage, ThemedPage, tagged_with
+from pages.models.page_image import PageImageMixin
 from pages.structured_data import publisher, share_image_url
 from pages.visibility import visible
 
@@ -57,7 +58,7 @@ class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
         return NewsFeed(self)(request)
 
 
-class NewsPage(ThemedPage):
+class NewsPage(PageImageMixin, ThemedPage):
     """A news item: date, lead, body, themes and an optional image."""
 
     # Indexed: the newest news (home page, index, feed) is read from the top of it, so
@@ -67,25 +68,6 @@ class NewsPage(ThemedPage):
         default=timezone.localdate,
         db_index=True,
         help_text=_("Nyhetens datum. Nyheterna listas med den nyaste först."),
-    )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("bild"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Visas överst i nyheten och när nyheten delas."),
-    )
-    # The alternative text belongs to this use of the image, so translators translate it.
-    image_alt_text = models.CharField(
-        _("bildens alternativtext"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "Vad bilden visar, för den som inte kan se den. Tomt: bildbibliotekets "
-            "alternativtext fylls i när du sparar, och du kan ändra den."
-        ),
     )
 
     parent_page_types = ["pages.NewsIndexPage"]
@@ -106,11 +88,6 @@ class NewsPage(ThemedPage):
         ),
         *SitePage.text_panels,
     ]
-
-    def full_clean(self, *args, **kwargs):
-        if self.image is not None and not self.image_alt_text.strip():
-            self.image_alt_text = self.image.default_alt_text
-        return super().full_clean(*args, **kwargs)
 
     class Meta:
         verbose_name = _("nyhet")

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail.models import Page
 
 from pages.models.base import (
     ContactLink,
@@ -15,11 +16,12 @@ from pages.models.base import (
 )
 from pages.models.events import EventPage, upcoming_events
 from pages.models.news import NewsPage, newest_first
+from pages.models.page_image import PageImageMixin, image_panel
 from pages.models.projects import ProjectPage
 from pages.visibility import visible
 
 
-class ThemePage(SitePage):
+class ThemePage(PageImageMixin, SitePage):
     """A theme the region works on internationally, e.g. infrastructure or skills supply."""
 
     parent_page_types = ["pages.HomePage"]
@@ -55,7 +57,12 @@ class ThemePage(SitePage):
         ]
         return context
 
-    content_panels = [*SitePage.content_panels, contacts_panel()]
+    content_panels = [
+        *Page.content_panels,
+        image_panel(),
+        *SitePage.text_panels,
+        contacts_panel(),
+    ]
 
     class Meta:
         verbose_name = _("temasida")

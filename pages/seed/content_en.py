@@ -6,6 +6,38 @@ translation. Terminology follows the project glossary (British spelling).
 """
 
 TRANSLATIONS = {
+    # The illustrations' alternative texts (pages.seed.images), on the pages that show them
+    "Tecknad bild av en fjärd med skogklädda öar, en röd stuga på stranden och en låg sol över "
+    "bergen.": (
+        "Illustration of a bay with forested islands, a red cottage on the shore and a low sun "
+        "over the hills."
+    ),
+    "Tecknad bild av ett tåg på en järnvägsbro över en älvdal, med en väg och skog i förgrunden.": (
+        "Illustration of a train on a railway viaduct over a river valley, with a road and "
+        "forest in the foreground."
+    ),
+    "Tecknad bild av ett industribruk vid vattnet med vindkraftverk på åsen bakom.": (
+        "Illustration of a mill by the water with wind turbines on the ridge behind it."
+    ),
+    "Tecknad bild av en skolbyggnad med stora fönster och röda hus omkring, där flera stigar "
+    "möts.": (
+        "Illustration of a school building with large windows and red houses around it, where "
+        "several paths meet."
+    ),
+    "Tecknad bild av röda hus på landsbygden, en fiberkabel längs stolpar och en mast på berget.": (
+        "Illustration of red houses in the countryside, a fibre cable along poles and a mast on "
+        "the hill."
+    ),
+    "Tecknad bild av ett tåg som kör genom skogslandskap under en kontaktledning.": (
+        "Illustration of a train running through forest under an overhead line."
+    ),
+    "Tecknad bild av en industrihall och två runda vätgastankar, med vindkraftverk i bakgrunden.": (
+        "Illustration of an industrial hall and two round hydrogen tanks, with wind turbines in "
+        "the background."
+    ),
+    "Tecknad bild av en färja på väg över havet mot en kust i fjärran.": (
+        "Illustration of a ferry crossing the sea towards a distant coast."
+    ),
     "Sökningar": "Searches",
     "Det du söker efter på webbplatsen sparas inte, varken orden eller vem som sökte.": (
         "What you search for on this website is not stored: neither the words nor who searched."

@@ -7,6 +7,10 @@ from pages.seed.content_sv import heading, paragraph
 HOME = {
     "title": "Kansainvälinen yhteistyö",
     "slug": "aloitus",
+    "image_alt_text": (
+        "Piirroskuva lahdesta, jossa on metsäisiä saaria, punainen mökki rannalla ja matalalla "
+        "oleva aurinko vuorten yllä."
+    ),
     "intro": (
         "Perustietoa suomeksi Region Gävleborgin kansainvälisestä työstä: mitä teemme, miksi "
         "ja miten saat meihin yhteyden."

@@ -107,6 +107,7 @@ ORGANISATIONS = [
 HOME = {
     "title": "Internationell samverkan",
     "slug": "start",
+    "image": "home",  # pages.seed.images.ILLUSTRATIONS
     "intro": (
         "Gävleborg blir starkare när vi samarbetar med regioner i Sverige och i resten av Europa. "
         "Här berättar vi hur Region Gävleborg arbetar internationellt och varför."
@@ -132,6 +133,7 @@ THEMES = [
     {
         "slug": "infrastruktur",
         "in_menu": True,
+        "image": "infrastruktur",
         "title": "Infrastruktur",
         "intro": (
             "Bredband, transporter och järnväg knyter ihop Gävleborg med resten av Sverige och "
@@ -163,6 +165,7 @@ THEMES = [
     {
         "slug": "industriomvandling",
         "in_menu": True,
+        "image": "industriomvandling",
         "title": "Industriomvandling",
         "intro": (
             "Gävleborgs industri ställer om till en hållbar och digital produktion. Vi söker "
@@ -187,6 +190,7 @@ THEMES = [
     {
         "slug": "kompetensforsorjning",
         "in_menu": True,
+        "image": "kompetensforsorjning",
         "title": "Kompetensförsörjning",
         "intro": (
             "Arbetslivet behöver rätt kompetens. Vi samarbetar internationellt om "

@@ -295,6 +295,7 @@ NEWS = [
     # Infrastructure
     {
         "slug": "kartlaggning-visar-var-bredbandet-saknas",
+        "image": "bredband",
         "title": "Kartläggning visar var bredbandet saknas",
         "intro": (
             "Projektet Bredband i glesbygd har kartlagt vilka delar av länet som saknar snabbt "
@@ -317,6 +318,7 @@ NEWS = [
     },
     {
         "slug": "gemensamma-synpunkter-om-jarnvagen-i-mellansverige",
+        "image": "jarnvag",
         "title": "Gemensamma synpunkter om järnvägen i Mellansverige",
         "intro": (
             "Region Gävleborg, Region Dalarna och Region Örebro län har tagit fram gemensamma "
@@ -341,6 +343,7 @@ NEWS = [
     # Industrial transition
     {
         "slug": "foretag-i-lanet-delar-erfarenheter-om-vatgas",
+        "image": "vatgas",
         "title": "Företag i länet delar erfarenheter om vätgas",
         "intro": (
             "Ett trettiotal företag och organisationer deltog när projektet Vätgas för "
@@ -388,6 +391,7 @@ NEWS = [
     # Skills supply
     {
         "slug": "vuxenutbildningen-kan-anmala-intresse-for-utbyten",
+        "image": "utbyten",
         "title": "Vuxenutbildningen kan anmäla intresse för utbyten",
         "intro": (
             "Region Gävleborg förbereder utbyten inom Erasmus+ för personal i "

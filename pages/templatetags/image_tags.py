@@ -20,10 +20,20 @@ def widths_for(image) -> list[int]:
     return sorted({*(w for w in WIDTHS if w < image.width), min(image.width, WIDTHS[-1])})
 
 
+def picture_specs(image) -> list[str]:
+    """The renditions a <picture> of ``image`` shows, every width in every format."""
+    return [f"width-{width}|format-{fmt}" for fmt in FORMATS for width in widths_for(image)]
+
+
 @register.simple_tag
-def responsive_picture(image, sizes: str, alt: str = "", loading: str = "lazy"):
+def responsive_picture(
+    image, sizes: str, alt: str = "", loading: str = "lazy", fetchpriority: str = ""
+):
     """A <picture> of ``image`` (AVIF, WebP, JPEG) with width and height, for ``sizes``.
-    ``loading="eager"`` for images in the first screen, such as a news item's own picture."""
-    specs = [f"width-{width}|format-{fmt}" for fmt in FORMATS for width in widths_for(image)]
+    ``loading="eager"`` for images in the first screen, such as a news item's own picture;
+    ``fetchpriority="high"`` as well for the one that is the largest thing there (LCP)."""
+    specs = picture_specs(image)
     attrs = {"sizes": sizes, "alt": alt, "loading": loading, "decoding": "async"}
+    if fetchpriority:
+        attrs["fetchpriority"] = fetchpriority
     return Picture(image.get_renditions(*specs), attrs)

@@ -5,6 +5,8 @@ from dataclasses import replace
 from django import template
 
 from pages.navigation import navigation_for
+from pages.site_logo import logo_for
+from pages.site_settings import SiteSettings
 from regionsite.caching.fragments import locales
 
 register = template.Library()
@@ -18,10 +20,12 @@ def main_navigation(context):
     items = navigation.menu_items(current)
     if context.get("subpage_title"):  # a view below the page: its item is the section only
         items = [replace(item, is_current=False) for item in items]
+    site_settings = SiteSettings.for_request(request) if navigation.site else None
     return {
         "home": navigation.home,
         "items": items,
         "organisation_name": navigation.organisation_name,
+        "logo": logo_for(site_settings, navigation.organisation_name),
         "request": request,
         "page": current,
     }

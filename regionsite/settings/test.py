@@ -1,5 +1,7 @@
 """Tests: PostgreSQL when DATABASE_URL is set (as in CI), else SQLite; fast and isolated."""
 
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASE_URL, database_config, env_bool, env_str
 
@@ -23,7 +25,9 @@ if not env_bool("REGIONSITE_TEST_SHARED_CACHE"):
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-MEDIA_ROOT = BASE_DIR / ".test-media"
+# Kept with the test database between runs (tests/conftest.py empties it when the database is
+# new); a live site for the browser tests has its own, removed with it (tests/live_site.py).
+MEDIA_ROOT = Path(env_str("REGIONSITE_TEST_MEDIA_ROOT", str(BASE_DIR / ".test-media")))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # The seeded Site record follows SITE_URL: canonical links in tests read http://localhost/.
 SITE_URL = "http://localhost"

@@ -141,6 +141,65 @@ def test_phone_widths_do_not_scroll_sideways(page, site_url, width):
         assert overflow <= width, f"{path} is {overflow}px wide at {width}px"
 
 
+# Every place a long word may meet the edge of a 320-pixel screen: a heading, a menu label, the
+# logo's text. A line that ends inside a word must end at a soft hyphen (shown as a hyphen) or
+# a hyphen of the text itself: never "Kompetensförsö|rjning".
+WORDS_BROKEN_WITHOUT_HYPHEN = """() => {
+    const letter = /\\p{L}/u, found = [];
+    for (const el of document.querySelectorAll("h1, h2, h3, .main-nav__link, .site-logo__text")) {
+        if (!el.getClientRects().length) continue;
+        if (el.scrollWidth > el.clientWidth + 1) found.push("overflows: " + el.textContent.trim());
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            let previous = null;  // a word is within one text node
+            for (let i = 0; i < node.data.length; i++) {
+                const character = node.data[i];
+                if (character === "\\u00ad") { if (previous) previous.hyphen = true; continue; }
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                // The last box: a letter just after a line break at a soft hyphen also
+                // reports the caret's box at the end of the line before.
+                const rects = range.getClientRects(), rect = rects[rects.length - 1];
+                if (!rect || !rect.height) continue;
+                const newLine = previous && rect.top > previous.top + rect.height / 2;
+                if (newLine && letter.test(character) && letter.test(previous.character)
+                        && !previous.hyphen) {
+                    found.push("broken without a hyphen: " + el.textContent.trim());
+                }
+                previous = {top: rect.top, character, hyphen: false};
+            }
+        }
+    }
+    return found;
+}"""
+LONG_WORD_PATHS = [
+    "/",
+    "/infrastruktur/",
+    "/industriomvandling/",
+    "/kompetensforsorjning/",
+    "/om-webbplatsen/tillganglighetsredogorelse/",
+    f"/nyheter/{listings_sv.NEWS[0]['slug']}/",
+    "/kalender/",
+    "/en/",
+    "/en/skills-supply/",
+    "/fi/",
+]
+
+
+def test_at_320_px_long_words_in_headings_break_with_a_hyphen(page, site_url):
+    page.set_viewport_size({"width": 320, "height": 800})
+    for path in LONG_WORD_PATHS:
+        page.goto(site_url + path)
+        if page.locator(".menu-toggle").count():  # the menu's labels too (/fi/ has none)
+            page.locator(".menu-toggle").click()
+        assert page.evaluate(WORDS_BROKEN_WITHOUT_HYPHEN) == [], path
+    page.goto(site_url + "/kompetensforsorjning/")
+    heading = page.locator("h1")
+    assert heading.inner_text().replace("\u00ad", "") == "Kompetensförsörjning"
+    assert heading.bounding_box()["height"] > 50, "expected to take two lines at 320 px"
+
+
 def test_skip_link_is_the_first_stop_and_jumps_to_the_content(page, site_url):
     page.goto(site_url + "/infrastruktur/")
     page.keyboard.press("Tab")

@@ -3,14 +3,18 @@
 Run as often as you like; a second run creates nothing and leaves editors' edits alone.
 """
 
+import io
 import json
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 from django.utils import timezone
 
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from pages.accessibility_checks import AccessibilityCheckRun, record_run
@@ -37,8 +41,11 @@ from pages.models import (
 from pages.seed import content_en, content_fi, listings_en
 from pages.seed import content_sv as sv
 from pages.seed import listings_sv as listings
+from pages.seed.images import ILLUSTRATIONS, Illustration
 from pages.site_address import follow_site_url, public_host_and_port
 from pages.site_settings import DEFAULT_ORGANISATION_NAME
+from pages.templatetags.image_tags import picture_specs
+from pages.templatetags.seo_tags import SHARE_IMAGE_SIZE
 from pages.translation import MissingSegmentTranslations, translate_via_po
 
 ENGLISH = {**content_en.TRANSLATIONS, **listings_en.TRANSLATIONS}
@@ -64,6 +71,7 @@ class Command(BaseCommand):
             # Every page has a content owner; none is reviewed yet: the region's staff review
             # the initial content before launch (the report Sidor att granska lists it).
             self.default_owner = people[sv.DEFAULT_OWNER]
+            self.images = {key: self.image(spec) for key, spec in ILLUSTRATIONS.items()}
             organisations = {
                 o["key"]: self.snippet(Organisation, o, locale) for o in sv.ORGANISATIONS
             }
@@ -146,6 +154,42 @@ class Command(BaseCommand):
         self.created += created
         return instance
 
+    # --- Images ---------------------------------------------------------------------------
+
+    def image(self, illustration: Illustration):
+        """The illustration in the image library, found by its file's hash (editors may rename
+        it); added if it is not there. A library image whose file has gone missing (a media
+        folder lost or wiped, as the tests do between runs) gets its file back."""
+        image_model = get_image_model()
+        content = illustration.content()
+        image = image_model.objects.filter(file_hash=illustration.sha1).first()
+        if image is None:
+            image = image_model(
+                title=illustration.title,
+                description=illustration.description,
+                file=ImageFile(io.BytesIO(content), name=illustration.file),
+            )
+            image._set_image_file_metadata()
+            image.save()
+            self.created += 1
+        elif not image.file.storage.exists(image.file.name):
+            self.restore_file(image, content)
+        # Made now rather than by the first visitor (AVIF takes a second or so each); nothing
+        # to do where they are there already.
+        image.get_renditions(*picture_specs(image), SHARE_IMAGE_SIZE)
+        return image
+
+    def restore_file(self, image, content: bytes):
+        saved_as = image.file.storage.save(image.file.name, ContentFile(content))
+        if saved_as != image.file.name:
+            image.file.name = saved_as
+            image.save(update_fields=["file"])
+        # Its renditions were lost with it: made again below.
+        for rendition in image.renditions.all():
+            rendition.purge_from_cache()
+        image.renditions.all().delete()
+        self.stdout.write(f"Restored the missing file of the image {image.title!r}.")
+
     # --- Pages ----------------------------------------------------------------------------
 
     def home(self, locale) -> HomePage:
@@ -163,7 +207,10 @@ class Command(BaseCommand):
             Site.objects.filter(root_page=placeholder).update(root_page=root)
             placeholder.delete()
         home = HomePage(
-            **self.page_fields(HomePage, sv.HOME), locale=locale, content_owner=self.default_owner
+            **self.page_fields(HomePage, sv.HOME),
+            image=self.images[sv.HOME["image"]],
+            locale=locale,
+            content_owner=self.default_owner,
         )
         root.add_child(instance=home)
         home.save_revision().publish()
@@ -208,6 +255,8 @@ class Command(BaseCommand):
             )
         if themes:
             page.themes = list(themes)
+        if "image" in spec:
+            page.image = self.images[spec["image"]]
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.created += 1
@@ -221,6 +270,7 @@ class Command(BaseCommand):
         "partners": "partner_links",
         "themes": "themes",
         "programme": "programme",
+        "image": "image",  # a key of pages.seed.images.ILLUSTRATIONS
     }
 
     def page_fields(self, model, spec) -> dict:
