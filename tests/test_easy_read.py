@@ -68,7 +68,9 @@ def test_the_readability_report_holds_easy_read_pages_to_the_stricter_limit(admi
             RichText(
                 "<p>Regionens internationella samverkansarbete omfattar påverkansarbete, "
                 "projektutveckling och nätverksdeltagande inom ramen för "
-                "sammanhållningspolitikens övergripande målsättningar.</p>"
+                "sammanhållningspolitikens övergripande målsättningar. Verksamheten "
+                "förutsätter kontinuerlig omvärldsbevakning och strategiskt "
+                "kunskapsutbyte. Genomförandet koordineras interorganisatoriskt.</p>"
             ),
         )
     ]
