@@ -57,14 +57,14 @@ def test_preview_in_the_panel_and_in_a_new_tab(
     admin_page.locator("[data-side-panel-toggle='preview']").click()
     heading = admin_page.frame_locator("#w-preview-iframe").locator("h1")
     heading.wait_for(timeout=15_000)
-    assert heading.inner_text() == title
+    assert heading.inner_text().replace("\xad", "") == title  # long words carry soft hyphens
 
     with admin_page.context.expect_page() as opened:
         admin_page.locator("[data-w-preview-target='newTab']").click()
     new_tab = opened.value
     new_tab.wait_for_load_state()
     assert "/preview/" in new_tab.url
-    assert new_tab.locator("h1").inner_text() == title
+    assert new_tab.locator("h1").inner_text().replace("\xad", "") == title
     assert admin_page.violations == []
 
 
