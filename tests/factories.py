@@ -163,6 +163,8 @@ class AccessibilityStatementPageFactory(SitePageFactory):
     ``conformance=`` and ``inaccessible_content=[InaccessibleContent(...)]``)."""
 
     title = "Tillgänglighetsredogörelse"
+    service_name = "Internationell samverkan"
+    assessment_description = "<p>Egen granskning med automatiska och manuella kontroller.</p>"
     covered_site = "https://example.se/"
     conformance = Conformance.FULL
     feedback_email = "region@example.se"

@@ -7,7 +7,7 @@ from django.conf import settings
 
 from wagtail.models import get_page_models
 
-from pages.models import HomePage
+from pages.models import AccessibilityStatementPage, HomePage, StandardPage
 
 
 def site_page_models() -> list[type]:
@@ -25,10 +25,11 @@ def content_languages() -> list[str]:
 
 
 # The page types a basic-information language (Finnish, settings.BASIC_INFORMATION_LANGUAGES)
-# has: its home page alone, written in the language (pages.language_homes), not a mirror of the
-# Swedish tree. Every other type is in every language. tests/test_axe_paths.py checks that the
-# seed agrees.
-BASIC_INFORMATION_PAGE_TYPES = {HomePage}
+# has: its home page, written in the language (pages.language_homes), and the public-duty pages
+# translated into it (about, accessibility statement, privacy, contact: standard pages and the
+# statement); not a mirror of the Swedish tree. Every other type is in every language.
+# tests/test_axe_paths.py checks that the seed agrees.
+BASIC_INFORMATION_PAGE_TYPES = {HomePage, StandardPage, AccessibilityStatementPage}
 
 
 def languages_with(model: type) -> list[str]:

@@ -305,7 +305,7 @@ def test_every_table_a_visitor_is_shown_is_renewed_when_it_changes(caches_on, se
     by_table = {model._meta.db_table: model for model in apps.get_models(include_auto_created=True)}
     tables = read_tables()
     assert tables, "no table recorded: the recording does not work"
-    for table in tables:
+    for table in tables - {"wagtailimages_rendition"}:  # derived: the image's change renews
         model = by_table[table]
         assert not is_never_shown(model), f"{table} is shown but never renewed"
         assert model not in page_owned_models()

@@ -79,7 +79,7 @@ def test_the_privacy_page_says_what_gdpr_article_13_asks(client, seeded, languag
     )
     response = client.get(page.url)
     assert response.status_code == 200
-    html = response.content.decode()
+    html = response.content.decode().replace("&shy;", "")
     assert f'<html lang="{language}">' in html
     for part in REQUIRED[language]["parts"]:
         assert part in html, part
