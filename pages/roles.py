@@ -178,7 +178,10 @@ def _sync_model_permissions(group: Group, role: Role) -> list[str]:
 def _sync_page_permissions(group: Group, homes: list[Page]) -> list[str]:
     records = _permission_records([("wagtailcore", "page", c) for c in ROLES[group.name].pages])
     wanted = {
-        (home.pk, record.pk): (home, codename)
+        (home.pk, record.pk): (
+            f"{codename} on {home.url_path}",
+            {"page": home, "permission": record},
+        )
         for home in homes
         if group.name in roles_for_tree(home.locale.language_code)
         for (_, _, codename), record in records.items()
@@ -189,41 +192,51 @@ def _sync_page_permissions(group: Group, homes: list[Page]) -> list[str]:
             "page", "permission"
         )
     }
-    changes = []
-    for key in sorted(wanted.keys() - held.keys()):
-        home, codename = wanted[key]
-        GroupPagePermission.objects.create(group=group, page=home, permission_id=key[1])
-        changes.append(_log(group, f"added {codename} on {home.url_path}"))
-    for key in sorted(held.keys() - wanted.keys()):
-        row = held[key]
-        row.delete()
-        changes.append(_log(group, f"removed {row.permission.codename} on {row.page.url_path}"))
-    return changes
+    return _reconcile(
+        group,
+        GroupPagePermission,
+        wanted,
+        held,
+        lambda row: f"{row.permission.codename} on {row.page.url_path}",
+    )
 
 
 def _sync_collection_permissions(group: Group, role: Role, root: Collection | None) -> list[str]:
     wanted = {}
     if root is not None:  # none only in a database emptied by flush
-        records = _permission_records(role.collections).values()
-        wanted = {(root.pk, record.pk): record for record in records}
+        wanted = {
+            (root.pk, record.pk): (
+                f"{_label(record)} in collection {root.name}",
+                {"collection": root, "permission": record},
+            )
+            for record in _permission_records(role.collections).values()
+        }
     held = {
         (row.collection_id, row.permission_id): row
         for row in GroupCollectionPermission.objects.filter(group=group).select_related(
             "collection", "permission__content_type"
         )
     }
+    return _reconcile(
+        group,
+        GroupCollectionPermission,
+        wanted,
+        held,
+        lambda row: f"{_label(row.permission)} in collection {row.collection.name}",
+    )
+
+
+def _reconcile(group: Group, model, wanted: dict, held: dict, describe) -> list[str]:
+    """Make ``group``'s rows of ``model`` (page or collection permissions) the ``wanted`` ones:
+    each wanted key maps to (what it is, the row's fields), each held key to its row."""
     changes = []
     for key in sorted(wanted.keys() - held.keys()):
-        GroupCollectionPermission.objects.create(
-            group=group, collection=root, permission=wanted[key]
-        )
-        changes.append(_log(group, f"added {_label(wanted[key])} in collection {root.name}"))
+        what, fields = wanted[key]
+        model.objects.create(group=group, **fields)
+        changes.append(_log(group, f"added {what}"))
     for key in sorted(held.keys() - wanted.keys()):
-        row = held[key]
-        row.delete()
-        changes.append(
-            _log(group, f"removed {_label(row.permission)} in collection {row.collection.name}")
-        )
+        held[key].delete()
+        changes.append(_log(group, f"removed {describe(held[key])}"))
     return changes
 
 
