@@ -23,7 +23,17 @@ from wagtail.permissions import page_permission_policy
 
 def start_page_for(user) -> Page | None:
     """The page the explorer opens at for ``user``: Wagtail's own choice, unless that is the
-    root and the user is not a superuser."""
+    root and the user is not a superuser. Worked out once per request: it is kept on the user
+    object, as Wagtail keeps its own explorable root."""
+    if not hasattr(user, START_PAGE_ATTRIBUTE):
+        setattr(user, START_PAGE_ATTRIBUTE, _start_page(user))
+    return getattr(user, START_PAGE_ATTRIBUTE)
+
+
+START_PAGE_ATTRIBUTE = "_regionsite_explorer_start_page"
+
+
+def _start_page(user) -> Page | None:
     start = page_permission_policy.explorable_root_instance(user)
     if start is None or user.is_superuser or not start.is_root():
         return start
@@ -32,7 +42,9 @@ def start_page_for(user) -> Page | None:
         for home in Page.objects.filter(depth=2).select_related("locale").order_by("path")
         if home.permissions_for_user(user).can_edit()
     }
-    for language in (settings.LANGUAGE_CODE, last_worked_in(user), *homes):
+    if settings.LANGUAGE_CODE in homes:
+        return homes[settings.LANGUAGE_CODE]
+    for language in (last_worked_in(user), *homes):
         if language in homes:
             return homes[language]
     return start

@@ -38,24 +38,20 @@ class ScheduledChange:
 
 def scheduled_changes(user) -> list[ScheduledChange]:
     """Every scheduled publication and expiry of a page ``user`` may edit, soonest first."""
-    changes = []
-    revisions = Revision.page_revisions.filter(approved_go_live_at__isnull=False)
-    pages = Page.objects.in_bulk([int(r.object_id) for r in revisions])
-    for revision in revisions:
-        page = pages.get(int(revision.object_id))
-        if page is not None:
-            changes.append(ScheduledChange(revision.approved_go_live_at, GOES_LIVE, page, revision))
+    revisions = list(Revision.page_revisions.filter(approved_go_live_at__isnull=False))
     expiring = Page.objects.filter(live=True, expired=False, expire_at__isnull=False)
-    changes += [ScheduledChange(page.expire_at, EXPIRES, page) for page in expiring]
-    specific = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in={c.page.pk for c in changes})
-        .select_related("locale")
-        .specific()
-    }
-    visible = [
-        ScheduledChange(change.when, change.kind, specific[change.page.pk], change.revision)
-        for change in changes
-        if specific[change.page.pk].permissions_for_user(user).can_edit()
+    planned = [
+        *(
+            (revision.approved_go_live_at, GOES_LIVE, int(revision.object_id), revision)
+            for revision in revisions
+        ),
+        *((when, EXPIRES, pk, None) for pk, when in expiring.values_list("pk", "expire_at")),
     ]
-    return sorted(visible, key=lambda change: (change.when, change.page.path))
+    pages = Page.objects.filter(pk__in={pk for _, _, pk, _ in planned})
+    pages = {page.pk: page for page in pages.select_related("locale").specific()}
+    changes = [
+        ScheduledChange(when, kind, pages[pk], revision)
+        for when, kind, pk, revision in planned
+        if pk in pages and pages[pk].permissions_for_user(user).can_edit()
+    ]
+    return sorted(changes, key=lambda change: (change.when, change.page.path))
