@@ -21,7 +21,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from pages.i18n import localized_in_bulk
-from pages.request_context import remembered
+from pages.request_context import RequestContext, context_of, remembered
 from pages.site_settings import DEFAULT_ORGANISATION_NAME, SiteSettings
 from pages.visibility import visible
 from regionsite.caching.fragments import active_locale, locales, shared, translation_of
@@ -53,12 +53,12 @@ class Navigation:
 
     def __init__(self, request):
         self.request = request
-        self._answers: dict[tuple, Any] = {}
+        # Its answers are kept with the request's others (a navigation without a request
+        # keeps its own).
+        self._context = context_of(request) if request is not None else RequestContext()
 
     def _remember(self, key: tuple, compute: Callable[[], Any]) -> Any:
-        if key not in self._answers:
-            self._answers[key] = compute()
-        return self._answers[key]
+        return self._context.remember(("navigation", *key), compute)
 
     @property
     def language_code(self) -> str:
@@ -160,7 +160,7 @@ class Navigation:
     def know_trail(self, page: Page, ancestors: list[Page]):
         """Routing found ``page``'s ancestors already (pages.routing): no need to ask again."""
         trail = [ancestor for ancestor in ancestors if ancestor.live and ancestor.depth >= 2]
-        self._answers[("trail", page.pk)] = trail
+        self._remember(("trail", page.pk), lambda: trail)
 
     def footer_pages(self, site_settings) -> list[Page]:
         """The contact, about, accessibility and privacy pages chosen in the site settings,

@@ -24,12 +24,17 @@ class RequestContext:
         return self._answers[key]
 
 
-def remembered(request, key: tuple, compute: Callable[[], Any]) -> Any:
-    """``compute()`` once per request under ``key``; every call when there is no request."""
-    if request is None:
-        return compute()
+def context_of(request) -> RequestContext:
+    """The request's context, made on first use."""
     context = getattr(request, REQUEST_ATTRIBUTE, None)
     if context is None:
         context = RequestContext()
         setattr(request, REQUEST_ATTRIBUTE, context)
-    return context.remember(key, compute)
+    return context
+
+
+def remembered(request, key: tuple, compute: Callable[[], Any]) -> Any:
+    """``compute()`` once per request under ``key``; every call when there is no request."""
+    if request is None:
+        return compute()
+    return context_of(request).remember(key, compute)

@@ -5,7 +5,6 @@ role, show none of the English interface text editors reported."""
 import json
 import re
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,8 @@ from pages.roles import EDITOR, PUBLISHER, TRANSLATOR
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import admin_catalogue  # noqa: E402 - a script, not a package
+
+from tests.visible_text import visible_text  # noqa: E402
 
 # Seen by editors in the admin before the Swedish catalogue existed.
 KNOWN_ENGLISH = [
@@ -49,38 +50,6 @@ JAVASCRIPT_STRINGS = {
 
 def test_every_admin_string_the_packages_leave_untranslated_has_a_swedish_translation():
     assert [p for domain in admin_catalogue.DOMAINS for p in admin_catalogue.problems(domain)] == []
-
-
-class VisibleText(HTMLParser):
-    """The text a person sees (and a screen reader reads): no scripts, styles or templates,
-    plus the labels of controls."""
-
-    HIDDEN = {"script", "style", "template"}
-
-    def __init__(self):
-        super().__init__()
-        self.parts, self.hidden = [], 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.HIDDEN:
-            self.hidden += 1
-        for name, value in attrs:
-            if name in ("aria-label", "title", "placeholder") and value:
-                self.parts.append(value)
-
-    def handle_endtag(self, tag):
-        if tag in self.HIDDEN and self.hidden:
-            self.hidden -= 1
-
-    def handle_data(self, data):
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def visible_text(html: str) -> str:
-    parser = VisibleText()
-    parser.feed(html)
-    return " ".join(" ".join(parser.parts).split())
 
 
 @pytest.fixture
