@@ -1,4 +1,4 @@
-"""RSS 2.0 feed of a news index, in that index's language."""
+"""RSS 2.0 feeds of news in one language: all of it (the news index's) or one theme's."""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
@@ -10,29 +10,32 @@ class NewsFeed(Feed):
     feed_type = Rss201rev2Feed
     items_in_feed = 20
 
-    def __init__(self, index):
+    def __init__(self, page, news, title=None):
+        """``page`` is the news index or theme page the feed belongs to; ``news`` its items."""
         super().__init__()
-        self.index = index
-        self.language = index.locale.language_code  # Django reads this as a plain attribute
+        self.page = page
+        self.news = news
+        self.name = title or page.title
+        self.language = page.locale.language_code  # Django reads this as a plain attribute
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return f"{self.index.title} – {navigation_for(self.request).organisation_name}"
+        return f"{self.name} – {navigation_for(self.request).organisation_name}"
 
     def link(self):
-        return self.index.get_full_url(self.request)
+        return self.page.get_full_url(self.request)
 
     def description(self):
-        return self.index.intro or self.index.title
+        return self.page.intro or self.name
 
     def feed_url(self):
-        return self.index.get_full_url(self.request) + self.index.reverse_subpage("feed")
+        return self.page.get_full_url(self.request) + self.page.reverse_subpage("feed")
 
     def items(self):
-        return self.index.news()[: self.items_in_feed]
+        return self.news[: self.items_in_feed]
 
     def item_title(self, item):
         return item.title

@@ -165,5 +165,11 @@ def declare_listings(page, request, serve_args, serve_kwargs):
     """The page being served says which listings it shows; its other page queries are by id
     and record the pages they load (regionsite/caching/keys.py)."""
     listing_keys = getattr(page, "listing_keys", None)
-    if listing_keys is not None:
-        precise_from_here(*listing_keys())
+    if listing_keys is None:
+        return
+    # A routable page's other routes may show less than the page: a theme's news feed is not
+    # renewed when one of its events changes (RoutablePageMixin routes with (view, args, kwargs)).
+    route = getattr(serve_args[0], "__name__", None) if serve_args else None
+    route_listing_keys = getattr(page, "route_listing_keys", None)
+    keys = route_listing_keys(route) if route_listing_keys and route else None
+    precise_from_here(*(keys if keys is not None else listing_keys()))

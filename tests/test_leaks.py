@@ -81,6 +81,8 @@ ANONYMOUS_URLS = [
     "/projekt/",
     "/kalender/",
     "/kalender/ical/",
+    "/infrastruktur/rss/",
+    "/infrastruktur/ical/",
     "/sitemap.xml",
     "/sitemap-sv.xml",
     "/sitemap-en.xml",

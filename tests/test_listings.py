@@ -196,6 +196,86 @@ def test_feed_is_linked_from_the_head(client, seeded):
         assert 'type="application/rss+xml"' in head and feed in head, path
 
 
+# --- One theme's feeds ---------------------------------------------------------------------
+
+
+def theme_news_in_each_state(theme):
+    """A public news item about ``theme``, a draft one and one in a private section."""
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import NewsPageFactory
+
+    index = swedish(NewsIndexPage).get()
+    public = NewsPageFactory(parent=index, title="Temanyhet publik", themes=[theme])
+    draft = NewsPageFactory(parent=index, title="Temanyhet utkast", themes=[theme], live=False)
+    other = NewsPageFactory(parent=index, title="Annan temanyhet", themes=[])
+    private = NewsPageFactory(parent=index, title="Temanyhet privat", themes=[theme])
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    return public, draft, other, private
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_each_theme_has_its_own_news_feed_in_its_language(client, seeded, language):
+    theme = ThemePage.objects.get(slug="infrastruktur").get_translation(
+        Locale.objects.get(language_code=language)
+    )
+    response = client.get(theme.url + "rss/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    channel = ET.fromstring(response.content).find("channel")  # noqa: S314 - our own output
+    assert channel.findtext("language") == language
+    assert theme.title in channel.findtext("title")
+    expected = NewsPage.objects.live().filter(
+        locale__language_code=language, themes__translation_key=theme.translation_key
+    )
+    assert expected.exists()
+    assert {item.findtext("title") for item in channel.findall("item")} == {
+        news.title for news in expected
+    }
+
+
+def test_a_theme_feed_shows_only_public_news_about_the_theme(client, seeded):
+    theme = swedish(ThemePage).get(slug="infrastruktur")
+    public, draft, other, private = theme_news_in_each_state(theme)
+    # Logged in as someone who could see the private item on the site: the feed is for
+    # everyone (and cached for everyone), so it still leaves it out.
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.create_user("läsare", password="x"))
+    channel = ET.fromstring(client.get(theme.url + "rss/").content).find("channel")  # noqa: S314
+    titles = {item.findtext("title") for item in channel.findall("item")}
+    assert public.title in titles
+    assert not {draft.title, other.title, private.title} & titles
+
+
+def test_each_theme_has_its_own_calendar(client, seeded):
+    theme = swedish(ThemePage).get(slug="infrastruktur")
+    about = EventPageFactory(
+        parent=swedish(EventIndexPage).get(), title="Temaevenemang", themes=[theme]
+    )
+    EventPageFactory(parent=swedish(EventIndexPage).get(), title="Annat evenemang", themes=[])
+    response = client.get(theme.url + "ical/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = icalendar.Calendar.from_ical(response.content)
+    summaries = {str(event["SUMMARY"]) for event in calendar.walk("VEVENT")}
+    assert about.title in summaries and "Annat evenemang" not in summaries
+    assert theme.title in str(calendar["X-WR-CALNAME"])
+
+
+def test_a_theme_page_offers_its_feeds_in_the_head_and_in_the_page(client, seeded):
+    for language in ("sv", "en"):
+        theme = ThemePage.objects.get(
+            slug="infrastruktur" if language == "sv" else "infrastructure",
+            locale__language_code=language,
+        )
+        html = client.get(theme.url).content.decode().replace("&shy;", "")
+        head, body = html.split("</head>")
+        for route, kind in (("rss/", "application/rss+xml"), ("ical/", "text/calendar")):
+            assert f'type="{kind}"' in head and f'href="{theme.url}{route}"' in head, language
+            assert f'href="{theme.url}{route}"' in body, language
+
+
 # --- Events -------------------------------------------------------------------------------
 
 

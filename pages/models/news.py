@@ -55,7 +55,7 @@ class NewsIndexPage(FilteredListingMixin, RoutablePageMixin, SitePage):
 
     @path("rss/", name="feed")
     def feed(self, request):
-        return NewsFeed(self)(request)
+        return NewsFeed(self, self.news())(request)
 
 
 class NewsPage(PageImageMixin, ThemedPage):

@@ -1,11 +1,16 @@
-"""Theme pages: a theme the region works on, with its projects, news and events."""
+"""Theme pages: a theme the region works on, with its projects, news and events, and the
+theme's own news feed (rss/) and calendar (ical/) for those who follow one theme."""
 
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from pages.calendar import calendar_response
+from pages.feeds import NewsFeed
 from pages.models.base import (
     ContactLink,
     SitePage,
@@ -21,7 +26,7 @@ from pages.models.projects import ProjectPage
 from pages.visibility import visible
 
 
-class ThemePage(PageImageMixin, SitePage):
+class ThemePage(RoutablePageMixin, PageImageMixin, SitePage):
     """A theme the region works on internationally, e.g. infrastructure or skills supply."""
 
     parent_page_types = ["pages.HomePage"]
@@ -41,6 +46,27 @@ class ThemePage(PageImageMixin, SitePage):
             for model in (NewsPage, EventPage, ProjectPage)
         ]
         return [*super().listing_keys(), *tagged]
+
+    def route_listing_keys(self, route: str) -> list[str] | None:
+        """The one listing a feed shows (pages/wagtail_hooks.py), None for the page itself."""
+        model = {"feed": NewsPage, "calendar": EventPage}.get(route)
+        if model is None:
+            return None
+        return [theme_listing_key(self.translation_key, model, language_of(self))]
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        # Public items only, as the news index's feed: a feed reader has no login, and the
+        # response is cached for everyone (the theme's listing keys renew it).
+        news = newest_first(self.about_this_theme(NewsPage)).select_related("image")
+        title = gettext("Nyheter: %(theme)s") % {"theme": self.title}
+        return NewsFeed(self, news, title=title)(request)
+
+    @path("ical/", name="calendar")
+    def calendar(self, request):
+        events = self.about_this_theme(EventPage).select_related("locale").order_by("start")
+        name = gettext("Evenemang: %(theme)s") % {"theme": self.title}
+        return calendar_response(request, events, name, filename=f"{self.slug}.ics")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
