@@ -200,6 +200,21 @@ def test_the_internal_names_the_site_relies_on_still_exist():
     assert "ObjectIndexer(obj, self.backend)" in inspect.getsource(postgres.PostgresIndex.add_items)
     assert "backend.config" in inspect.getsource(postgres.ObjectIndexer.__init__)
     assert "backend.config" in inspect.getsource(postgres.PostgresSearchQueryCompiler.get_config)
+    # pages/redirects.py: Wagtail's own receivers stand down when the setting is off, and
+    # the site's call what they call.
+    from wagtail.contrib.redirects import signal_handlers
+
+    for receiver in (
+        signal_handlers.autocreate_redirects_on_slug_change,
+        signal_handlers.autocreate_redirects_on_page_move,
+    ):
+        assert "WAGTAILREDIRECTS_AUTO_CREATE" in inspect.getsource(receiver)
+    assert list(inspect.signature(signal_handlers.create_redirects).parameters) == [
+        "page",
+        "page_old",
+        "sites",
+    ]
+    assert "cache_object" in inspect.signature(Page._get_relevant_site_root_paths).parameters
 
 
 def test_pages_route_through_the_fast_path(client, seeded, monkeypatch):

@@ -378,6 +378,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -----------------------------------------------------------------------------------
 
+# Redirects are made automatically only from an address that was live (pages/redirects.py).
+WAGTAILREDIRECTS_AUTO_CREATE = False
+
 # A new translation of a live page starts as a draft; pages/translation_guard.py keeps it
 # unpublished until every segment is translated.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
