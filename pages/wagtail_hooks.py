@@ -10,6 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 
+from pages import approval_messages
 from pages.admin_views import (
     SubmitTranslationView,
     TranslationReportView,
@@ -82,6 +83,7 @@ def submit_translation_button(page, user, next_url=None):
 
 
 hooks.register("construct_main_menu", in_language_trees)
+hooks.register("after_edit_page", approval_messages.say_what_the_workflow_action_did)
 
 
 @hooks.register("register_reports_menu_item")

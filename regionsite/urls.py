@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
 
-from pages import explorer
+from pages import approval_messages, explorer
 from pages.feedback import feedback_view
 from pages.search import search
 from pages.sitemap import index as sitemap_index
@@ -30,6 +30,11 @@ urlpatterns = [
     # Before Wagtail's own: the root's listing, for superusers only (pages/explorer.py).
     path("admin/pages/", explorer.explore_root),
     path("admin/pages/<root_page:parent_page_id>/", explorer.explore_root),
+    # Before Wagtail's own: the same workflow action, which then says what it did.
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        approval_messages.workflow_action,
+    ),
     # Staff's second step, before Wagtail's admin (regionsite/two_factor/).
     path("admin/", include("regionsite.two_factor.urls")),
     path("admin/", include(wagtailadmin_urls)),

@@ -98,6 +98,95 @@ def test_submit_request_changes_resubmit_approve(client, seeded, editor, publish
     assert client.get(news.url).status_code == 200
 
 
+def messages_after(client, response) -> list[str]:
+    """The messages shown on the page the admin goes to next, after the submission's own."""
+    from django.contrib.messages import get_messages
+
+    shown = [str(message) for message in get_messages(response.wsgi_request)]
+    return [message for message in shown if "inlämnad för granskning" not in message]
+
+
+def test_approving_from_the_dashboard_says_the_page_is_published(client, seeded, editor, publisher):
+    news = submitted_news(client, editor)
+    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(news.pk))
+    client.force_login(publisher)
+    # As the dashboard's dialog posts it.
+    response = client.post(
+        f"/admin/pages/workflow/action/{news.pk}/approve/{state.current_task_state.pk}/",
+        {"comment": ""},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert response.status_code == 200
+    assert messages_after(client, response) == [
+        "”Nytt samarbete med Nordnorge” är godkänd och publicerad."
+    ]
+
+
+def test_approving_in_the_editor_says_published_not_updated(client, seeded, editor, publisher):
+    news = submitted_news(client, editor)
+    client.force_login(publisher)
+    response = client.post(
+        f"/admin/pages/{news.pk}/edit/",
+        {
+            "title": news.title,
+            "slug": news.slug,
+            "date": "2026-11-26",
+            "intro": news.intro,
+            "body-count": "0",
+            "contact_links-TOTAL_FORMS": "0",
+            "contact_links-INITIAL_FORMS": "0",
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": "{}",
+        },
+    )
+    assert response.status_code == 302
+    news.refresh_from_db()
+    assert news.live
+    assert messages_after(client, response) == [
+        "”Nytt samarbete med Nordnorge” är godkänd och publicerad."
+    ]
+
+
+def test_approving_a_scheduled_item_says_when_it_goes_live(client, seeded, editor, publisher):
+    news = submitted_news(client, editor)
+    client.force_login(publisher)
+    response = client.post(
+        f"/admin/pages/{news.pk}/edit/",
+        {
+            "title": news.title,
+            "slug": news.slug,
+            "date": "2026-11-26",
+            "intro": news.intro,
+            "go_live_at": "2031-03-02 09:30",
+            "body-count": "0",
+            "contact_links-TOTAL_FORMS": "0",
+            "contact_links-INITIAL_FORMS": "0",
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": "{}",
+        },
+    )
+    news.refresh_from_db()
+    assert not news.live
+    (message,) = messages_after(client, response)
+    title = "”Nytt samarbete med Nordnorge”"
+    assert message.startswith(f"{title} är godkänd och publiceras 2 mars 2031")
+
+
+def test_requesting_changes_says_so(client, seeded, editor, publisher):
+    news = submitted_news(client, editor)
+    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(news.pk))
+    client.force_login(publisher)
+    response = client.post(
+        f"/admin/pages/workflow/action/{news.pk}/reject/{state.current_task_state.pk}/",
+        {"comment": "Skriv om ingressen."},
+    )
+    assert messages_after(client, response) == [
+        "”Nytt samarbete med Nordnorge” har skickats tillbaka för ändringar."
+    ]
+
+
 def test_a_scheduled_news_item_goes_live_when_its_time_comes(client, seeded, publisher):
     news = NewsPage.objects.filter(locale__language_code="sv").first()
     item = Page.objects.get(pk=news.pk).specific.copy(
