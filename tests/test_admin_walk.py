@@ -34,6 +34,9 @@ SKIP = re.compile(
     r"/usage/|/chooser/|/workflow/|/tasks/|/pofile/|/results/|/history/\?|/search/\?|"
     r"ordering=|p=\d|q="
 )
+# Searches are not followed as links (each query is a new address), so a few are walked as
+# people make them: the admin's page search and its results as a list.
+SEARCHES = ["/admin/pages/search/?q=region", "/admin/pages/search/?q=gävle"]
 # English interface words editors reported or that Wagtail and its apps leave untranslated,
 # and raw Python values. Whole words, case-sensitive where a Swedish word shares the letters.
 ENGLISH = re.compile(
@@ -73,10 +76,10 @@ def menu_links(html: str) -> list[str]:
 def walk(client) -> dict[str, list[str]]:
     """{path: English found} for every admin view reached."""
     content = content_words()
-    found, seen, queue = {}, set(), deque(["/admin/"])
+    found, seen, queue = {}, set(), deque(["/admin/", *SEARCHES])
     while queue and len(seen) < MAX_VIEWS:
         path = queue.popleft()
-        if path in seen or SKIP.search(path):
+        if path in seen or (SKIP.search(path) and path not in SEARCHES):
             continue
         seen.add(path)
         response = client.get(path)
