@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PublishingPanel
+from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.query import PageQuerySet
@@ -27,10 +28,20 @@ from regionsite.caching.keys import children_key, mark_page_context
 logger = logging.getLogger(__name__)
 
 
+class ScheduleDateTimeInput(AdminDateTimeInput):
+    """Wagtail's date and time picker, closing once a day is chosen: in the scheduling dialog
+    an open picker covered the next field and the "Spara schema" button (the time stays
+    as shown in the field, to be typed or picked again)."""
+
+    def get_config(self):
+        return {**super().get_config(), "closeOnDateSelect": True}
+
+
 def scheduling_panel() -> PublishingPanel:
     """Wagtail's scheduling dialog, with guidance on its two fields."""
     panel = PublishingPanel()
     go_live, expire = panel.children
+    go_live.widget = expire.widget = ScheduleDateTimeInput
     go_live.help_text = _(
         "Sidan publiceras automatiskt vid den här tidpunkten när du väljer Publicera "
         "(eller när publicisten godkänner den). Tomt: direkt."

@@ -165,13 +165,37 @@ def test_a_redaktor_submits_a_news_item_and_a_publicist_approves_it(
     actions = publisher.locator("footer")
     actions.get_by_role("button", name="Fler åtgärder").click()
     actions.locator("button", has_text="Godkänn och Publicera").first.click()
-    publisher.get_by_text("har blivit uppdaterad").wait_for()
+    # It says what the approval did (Wagtail said "har blivit uppdaterad").
+    publisher.get_by_text(f"”{title}” är godkänd och publicerad.").wait_for()
 
     response = publisher.goto(f"{url}/nyheter/{slug}/")
     assert response.status == 200
     assert publisher.locator("h1").inner_text() == title
     publisher.goto(f"{url}/nyheter/")
     assert publisher.get_by_role("link", name=title).count() == 1
+
+
+def test_the_date_picker_leaves_the_schedule_button_free(
+    admin_page, site_url, swedish_page_of_each_type
+):
+    """A chosen day closes the picker: it covered the next field and "Spara schema"."""
+    pk, _ = swedish_page_of_each_type["newspage"]
+    admin_page.goto(f"{site_url}/admin/pages/{pk}/edit/")
+    admin_page.locator("[data-side-panel-toggle='status']").click()
+    admin_page.get_by_role("button", name="Sätt schema").first.click()
+    admin_page.locator("#id_go_live_at").click()
+    picker = admin_page.locator(".xdsoft_datetimepicker:visible")
+    picker.wait_for()
+    picker.locator(".xdsoft_date:not(.xdsoft_disabled):not(.xdsoft_other_month)").last.click()
+    picker.wait_for(state="hidden")
+    assert admin_page.locator("#id_go_live_at").input_value()  # the day (and a time) is set
+    save = admin_page.get_by_role("button", name="Spara schema")
+    box = save.bounding_box()
+    on_top = admin_page.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y).closest('button')?.textContent.trim()",
+        [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2],
+    )
+    assert on_top == "Spara schema"
 
 
 def new_page(browser):
