@@ -103,7 +103,8 @@ class Feedback(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"{self.page_url} {self.created_at:%Y-%m-%d %H:%M}"
+        # Swedish time, as everywhere in the admin (the database keeps UTC).
+        return f"{self.page_url} {timezone.localtime(self.created_at):%Y-%m-%d %H:%M}"
 
 
 class VisitorsOnlyPolicy(ModelPermissionPolicy):

@@ -154,6 +154,20 @@ def test_staff_list_and_export_the_feedback(client, seeded, django_user_model):
     assert "Fel årtal i tidslinjen" in b"".join(export.streaming_content).decode()
 
 
+def test_an_entry_shows_swedish_time_to_the_minute(client, seeded, django_user_model):
+    # 23:30 UTC on the 4th is 00:30 on the 5th in Sweden (winter time).
+    received = datetime.datetime(2026, 12, 4, 23, 30, 12, 345678, tzinfo=datetime.UTC)
+    entry = Feedback.objects.create(
+        page_url="/kontakt/", language="sv", found=False, created_at=received
+    )
+    publicist = django_user_model.objects.create_user("tider", password="x", is_staff=True)
+    publicist.groups.add(Group.objects.get(name=PUBLISHER))
+    client.force_login(publicist)
+    html = client.get(f"/admin/snippets/pages/feedback/edit/{entry.pk}/").content.decode()
+    assert "/kontakt/ 2026-12-05 00:30" in html
+    assert "23:30" not in html and "345678" not in html
+
+
 def test_names_and_addresses_are_erased_after_the_retention_period(client, seeded, settings):
     post(client, message="Ring mig", wants_answer="on", name="Kim", email="kim@example.se")
     later = timezone.now() + datetime.timedelta(days=settings.FEEDBACK_RETENTION_DAYS + 1)
