@@ -105,9 +105,32 @@ def editors(camera: Camera, env: dict, ids: dict):
     actions.get_by_role("button", name="Fler åtgärder").click()
     camera.shoot(publisher, "publicist-godkann")
     actions.locator("button", has_text="Godkänn och Publicera").first.click()
-    publisher.get_by_text("har blivit uppdaterad").wait_for()
+    publisher.get_by_text("är godkänd och publicerad").wait_for()
     publisher.goto(f"{url}/nyheter/regionen-soker-partner-till-nytt-interreg-projekt/")
     camera.shoot(publisher, "publicerad-nyhet")
+
+    # What visitors answered "Hittade du det du sökte?", as the Publicist reads it.
+    shell(
+        env,
+        "from pages.feedback import Feedback; "
+        "Feedback.objects.create(page_url='/kalender/', language='sv', found=False, "
+        "message='Det står inte vilken tid seminariet slutar.'); "
+        "Feedback.objects.create(page_url='/en/brussels-office/', language='en', found=True); "
+        "Feedback.objects.create(page_url='/projekt/', language='sv', found=False, "
+        "message='Kan man filtrera projekten på program?', wants_answer=True, "
+        "name='Anna Andersson', email='anna@example.se'); print(0)",
+    )
+    publisher.goto(f"{url}/admin/snippets/pages/feedback/")
+    camera.shoot(publisher, "synpunkter-lista")
+    shell(
+        env,
+        "import datetime; from django.utils import timezone; from pages.models import NewsPage; "
+        "news = NewsPage.objects.filter(locale__language_code='sv').first(); "
+        "news.expire_at = timezone.now() + datetime.timedelta(days=30); "
+        "news.save_revision().publish(); print(0)",
+    )
+    publisher.goto(f"{url}/admin/reports/schemalagt/")
+    camera.shoot(publisher, "rapport-schemalagda")
 
 
 def translators(camera: Camera, env: dict, ids: dict):
