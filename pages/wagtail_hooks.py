@@ -1,6 +1,10 @@
+import datetime
+import json
+
 from django.conf import settings
 from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.dateformat import format as date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +26,7 @@ from pages.explorer import in_language_trees
 from pages.feedback import FeedbackViewSet
 from pages.reports import ReadabilityReportView, ReviewReportView, ScheduleReportView
 from pages.rich_text import REPLACED_EMBEDS, REPLACED_HANDLERS
+from pages.translation_actions import SyncTranslationView
 from regionsite.caching.keys import precise_from_here
 
 
@@ -61,6 +66,11 @@ def translation_report_urls():
             "reports/lasbarhet/",
             ReadabilityReportView.as_view(),
             name="regionsite_readability_report",
+        ),
+        path(
+            "pages/<int:page_id>/synka-oversattning/",
+            SyncTranslationView.as_view(),
+            name="regionsite_sync_translation",
         ),
         path(
             "pages/<int:page_id>/skicka-oversattning/",
@@ -149,13 +159,19 @@ def readability_as_lix():
 
 @hooks.register("insert_editor_js")  # wagtail-localize's translation editor outputs it too
 def translation_editor_in_the_admin_language():
-    """Two English texts wagtail-localize's editor has in its JavaScript, in the admin's
-    language (static/js/admin/translation_editor.js)."""
+    """English texts wagtail-localize's editor has in its JavaScript, or writes with English
+    month names (Python's strftime), in the admin's language
+    (static/js/admin/translation_editor.js)."""
+    months = [date_format(datetime.date(2026, month, 1), "F") for month in range(1, 13)]
+    tools = {"PO File": gettext("PO-fil"), "seed_content": gettext("webbplatsens startinnehåll")}
     return format_html(
-        '<script src="{}" data-heading="{}" data-more-actions="{}" defer></script>',
+        '<script src="{}" data-heading="{}" data-more-actions="{}" data-months="{}" '
+        'data-tools="{}" defer></script>',
         static("js/admin/translation_editor.js"),
         gettext("Översättning från %(source)s till %(target)s"),
         gettext("Fler åtgärder"),
+        json.dumps(months),
+        json.dumps(tools),
     )
 
 

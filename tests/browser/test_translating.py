@@ -40,6 +40,11 @@ ENGLISH = {
 }
 
 
+ENGLISH_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def nowhere_in_english(visitor, url: str):
     """The item is not on the English site: not its page, nor any listing, feed or search."""
     assert visitor.goto(f"{url}/en/news/{SLUG}/").status == 404
@@ -85,6 +90,9 @@ def test_a_translation_goes_live_only_finished_and_approved(browser, live_site):
     translator.locator("main textarea").first.fill(ENGLISH["Nytt nattåg till Bryssel"])
     translator.get_by_role("button", name="Spara").click()
     translator.get_by_text(ENGLISH["Nytt nattåg till Bryssel"]).first.wait_for()
+    # The comment under it is Swedish, its month too (wagtail-localize writes "December").
+    translator.get_by_text(re.compile(r"Manuellt översatt på \d+ [a-zåäö]+ \d{4}")).wait_for()
+    assert not ENGLISH_MONTH.search(translator.locator("main").inner_text())
     assert segments_left(translator, url) == before - 1 > 0
     translator.goto(f"{url}/admin/pages/{english}/skicka-oversattning/")
     assert translator.get_by_role("button", name="Skicka till granskning").count() == 0
@@ -97,17 +105,22 @@ def test_a_translation_goes_live_only_finished_and_approved(browser, live_site):
     for entry in po:
         entry.msgstr = entry.msgstr or ENGLISH[entry.msgid]
     upload = translator.locator("form[action*='pofile/upload']").first
-    upload.locator("input[type=file]").set_input_files(
-        files=[
-            {
-                "name": "news-en.po",
-                "mimeType": "text/x-gettext-translation",
-                "buffer": str(po).encode(),
-            }
-        ]
-    )
-    upload.evaluate("form => form.submit()")
+    # Choosing the file sends it (the editor submits on change), and the editor comes back.
+    with translator.expect_navigation():
+        upload.locator("input[type=file]").set_input_files(
+            files=[
+                {
+                    "name": "news-en.po",
+                    "mimeType": "text/x-gettext-translation",
+                    "buffer": str(po).encode(),
+                }
+            ]
+        )
     translator.wait_for_load_state("networkidle")
+    translator.get_by_text(
+        re.compile(r"Översatt med PO-fil på \d+ [a-zåäö]+ \d{4}")
+    ).first.wait_for()
+    assert "PO File" not in translator.locator("main").inner_text()
     nowhere_in_english(visitor, url)
 
     translator.goto(f"{url}/admin/pages/{english}/skicka-oversattning/")
