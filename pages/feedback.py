@@ -46,6 +46,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -53,6 +54,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -117,13 +119,29 @@ class VisitorsOnlyPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
+def answer_text(value) -> str:
+    """A yes, a no or no answer, as words (Wagtail shows True, False and None)."""
+    if value is None:
+        return gettext("Inget svar")
+    return gettext("Ja") if value else gettext("Nej")
+
+
 class AnswerPanel(FieldPanel):
-    """The visitor's yes or no, as words (Wagtail's read-only field showed "None")."""
+    """The visitor's yes or no in the entry, as words."""
 
     def format_value_for_display(self, value):
-        if value is None:
-            return gettext("Inget svar")
-        return gettext("Ja") if value else gettext("Nej")
+        return answer_text(value)
+
+
+def field_label(name: str) -> str:
+    return capfirst(Feedback._meta.get_field(name).verbose_name)
+
+
+class AnswerColumn(Column):
+    """The visitor's yes or no in the listing, as words."""
+
+    def get_value(self, instance):
+        return answer_text(super().get_value(instance))
 
 
 class FeedbackViewSet(SnippetViewSet):
@@ -135,7 +153,14 @@ class FeedbackViewSet(SnippetViewSet):
     menu_label = _("Synpunkter")
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["created_at", "page_url", "found", "message", "wants_answer", "status"]
+    list_display = [
+        "created_at",
+        "page_url",
+        AnswerColumn("found", label=field_label("found"), sort_key="found"),
+        "message",
+        AnswerColumn("wants_answer", label=field_label("wants_answer"), sort_key="wants_answer"),
+        "status",
+    ]
     list_filter = ["status", "language", "found", "wants_answer"]
     list_export = [
         "created_at",
