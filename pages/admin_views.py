@@ -14,9 +14,9 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views import convert
-from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from pages.po_context import add_context_comments
+from pages.snippet_roles import may_edit_translation
 from pages.translation_guard import untranslated_segments
 from pages.translation_status import catalogue_status, pending_translations
 from regionsite import spreadsheets
@@ -103,7 +103,7 @@ def download_pofile_with_context(request, translation_id: int) -> HttpResponse:
     """wagtail-localize's PO download (same address, same permission), with a comment on
     every string saying which field and block it comes from (pages/po_context.py)."""
     translation = get_object_or_404(Translation, id=translation_id)
-    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+    if not may_edit_translation(request.user, translation):  # a snippet: in its language
         raise PermissionDenied
     po = translation.export_po()
     add_context_comments(po, translation.source.get_source_instance())

@@ -1,6 +1,7 @@
 """Public records (allmänna handlingar): who the registrar is, how to ask for public documents
-and the right to appeal a refusal, kept by the Publicists as a translatable snippet chosen in the
-site settings and shown on the Kontakt page in the reader's language."""
+and the right to appeal a refusal, kept by the Publicists (translated by the Översättare) as a
+translatable snippet chosen in the site settings and shown on the Kontakt page in the reader's
+language; registered with the language roles (pages/snippet_roles.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -10,8 +11,9 @@ from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from pages.snippets import LANGUAGE_ROLES
 
-@register_snippet
+
 class PublicRecords(TranslatableMixin, models.Model):
     registrar = models.CharField(
         _("registrator"),
@@ -67,3 +69,7 @@ class PublicRecords(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return str(self._meta.verbose_name).capitalize()
+
+
+# Each with the language roles: who may add, change and delete in which language.
+register_snippet(PublicRecords, viewset=LANGUAGE_ROLES)

@@ -3,11 +3,13 @@
 Redaktör writes in the Swedish tree (the source language); Översättare only in the other
 languages' trees; Publicist publishes and moderates in every tree (translations are approved
 like source pages); administrators do everything. ``ROLES`` is the only place a role's
-permissions are written down: its model permissions (the admin itself, snippets, settings,
-redirects, promoted results, feedback), its image and document permissions (on the root
-collection, so in every collection), its page permissions (on the home page of each language
-tree it works in: Wagtail's explorer then opens each role at its own tree) and whether it
-approves in the moderation workflow.
+permissions are written down: its model permissions (the admin itself, settings, redirects,
+promoted results, feedback), its permissions on the translatable snippets (which hold only in
+the languages of its trees, as its page permissions do: ``pages/snippet_roles.py`` asks
+``grants_in_language``), its image and document permissions (on the root collection, so in
+every collection), its page permissions (on the home page of each language tree it works in:
+Wagtail's explorer then opens each role at its own tree) and whether it approves in the
+moderation workflow.
 
 ``sync_roles`` makes each role's group equal to the matrix: what is missing is added, what is
 not in it is removed, one log line per change, nothing when they already match. It runs after
@@ -49,12 +51,27 @@ def model_permissions(app_label: str, model: str, *actions: str) -> tuple[Permis
     return tuple((app_label, model, f"{action}_{model}") for action in actions)
 
 
+# The translatable snippets (app label, model): a role's permissions on them hold only in the
+# languages of its trees. Each is registered with the per-language viewset (pages/snippet_roles.py).
+TRANSLATED_SNIPPETS = (
+    ("pages", "person"),
+    ("pages", "organisation"),
+    ("pages", "fundingprogramme"),
+    ("pages", "publicrecords"),
+)
+
+
+def snippet_permissions(models, *actions: str) -> tuple[PermissionSpec, ...]:
+    return tuple(spec for app, model in models for spec in model_permissions(app, model, *actions))
+
+
 @dataclass(frozen=True)
 class Role:
     trees: str  # where its page permissions apply: SOURCE_TREE, TRANSLATED_TREES or EVERY_TREE
     pages: tuple[str, ...]  # wagtailcore.page codenames, on each of its trees' home pages
     collections: tuple[PermissionSpec, ...]  # on the root collection
     models: tuple[PermissionSpec, ...]
+    snippets: tuple[PermissionSpec, ...] = ()  # on TRANSLATED_SNIPPETS, in its trees' languages
     approves: bool = False  # a reviewer in the moderation workflow's APPROVAL_TASK
 
 
@@ -68,12 +85,12 @@ ROLES = {
             *model_permissions("wagtailimages", "image", "add", "choose"),
             *model_permissions("wagtaildocs", "document", "add", "choose"),
         ),
-        models=(
-            ADMIN_ACCESS,
-            *model_permissions("pages", "person", "add", "change"),
-            *model_permissions("pages", "organisation", "add", "change"),
-            *model_permissions("pages", "fundingprogramme", "add", "change"),
-            *model_permissions("pages", "feedback", "view", "change"),
+        models=(ADMIN_ACCESS, *model_permissions("pages", "feedback", "view", "change")),
+        # In Swedish only. Public records are the Publicists' (the registrar's words).
+        snippets=snippet_permissions(
+            [("pages", "person"), ("pages", "organisation"), ("pages", "fundingprogramme")],
+            "add",
+            "change",
         ),
     ),
     PUBLISHER: Role(
@@ -85,10 +102,6 @@ ROLES = {
         ),
         models=(
             ADMIN_ACCESS,
-            *model_permissions("pages", "person", "add", "change", "delete"),
-            *model_permissions("pages", "organisation", "add", "change", "delete"),
-            *model_permissions("pages", "fundingprogramme", "add", "change", "delete"),
-            *model_permissions("pages", "publicrecords", "add", "change", "delete"),
             *model_permissions("pages", "sitesettings", "change"),
             *model_permissions("pages", "feedback", "view", "change"),
             *model_permissions("wagtailredirects", "redirect", "add", "change", "delete"),
@@ -96,6 +109,7 @@ ROLES = {
                 "wagtailsearchpromotions", "searchpromotion", "add", "change", "delete"
             ),
         ),
+        snippets=snippet_permissions(TRANSLATED_SNIPPETS, "add", "change", "delete"),
         approves=True,
     ),
     TRANSLATOR: Role(
@@ -105,12 +119,9 @@ ROLES = {
             *model_permissions("wagtailimages", "image", "choose"),
             *model_permissions("wagtaildocs", "document", "choose"),
         ),
-        models=(
-            ADMIN_ACCESS,
-            *model_permissions("pages", "person", "add", "change"),
-            *model_permissions("pages", "organisation", "add", "change"),
-            ("wagtail_localize", "translation", "submit_translation"),
-        ),
+        models=(ADMIN_ACCESS, ("wagtail_localize", "translation", "submit_translation")),
+        # Translations only (English, Finnish …): never the Swedish source.
+        snippets=snippet_permissions(TRANSLATED_SNIPPETS, "add", "change"),
     ),
 }
 
@@ -120,6 +131,19 @@ def roles_for_tree(language_code: str) -> list[str]:
     trees = {EVERY_TREE}
     trees.add(SOURCE_TREE if language_code == settings.LANGUAGE_CODE else TRANSLATED_TREES)
     return [name for name, role in ROLES.items() if role.trees in trees]
+
+
+def grants_in_language(group_name: str, spec: PermissionSpec, language_code: str) -> bool:
+    """Whether the group ``group_name``, holding the permission ``spec``, gives it in
+    ``language_code``: a role's snippet permissions count in its trees' languages only (and
+    nothing outside the matrix counts, even before ``sync_roles`` takes it back); other
+    groups are the administrators' and count everywhere."""
+    role = ROLES.get(group_name)
+    if role is None:
+        return True
+    if spec in role.snippets:
+        return group_name in roles_for_tree(language_code)
+    return spec in role.models
 
 
 # --- Making the database equal to ROLES ---------------------------------------------------------
@@ -165,7 +189,7 @@ def _permission_records(specs) -> dict[PermissionSpec, Permission]:
 
 
 def _sync_model_permissions(group: Group, role: Role) -> list[str]:
-    wanted = set(_permission_records(role.models).values())
+    wanted = set(_permission_records(role.models + role.snippets).values())
     held = set(group.permissions.select_related("content_type"))
     missing, extra = wanted - held, held - wanted
     group.permissions.add(*missing)

@@ -1,4 +1,5 @@
-"""Reusable content that pages point to: contacts and partner organisations."""
+"""Reusable content that pages point to: contacts, partner organisations and funding
+programmes. Registered as snippets with the language roles (pages/snippet_roles.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -11,8 +12,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.formatting import tel_href
 
+# Named, not imported: the viewset is loaded once every model is (Wagtail defers it).
+LANGUAGE_ROLES = "pages.snippet_roles.LanguageRoleSnippetViewSet"
 
-@register_snippet
+
 class Person(TranslatableMixin, index.Indexed, models.Model):
     """A contact: preferably a function (a unit's mailbox), not a named individual."""
 
@@ -61,7 +64,6 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         return tel_href(self.phone)
 
 
-@register_snippet
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
     """A partner organisation: another region, a university, a company, an EU body."""
 
@@ -105,7 +107,6 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-@register_snippet
 class FundingProgramme(TranslatableMixin, models.Model):
     """An EU funding programme (Interreg, ERDF, ESF+ …), editable: new ones need no code."""
 
@@ -131,3 +132,9 @@ class FundingProgramme(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.short_name or self.name
+
+
+# Each with the language roles: who may add, change and delete in which language.
+register_snippet(Person, viewset=LANGUAGE_ROLES)
+register_snippet(Organisation, viewset=LANGUAGE_ROLES)
+register_snippet(FundingProgramme, viewset=LANGUAGE_ROLES)

@@ -26,6 +26,13 @@ from pages.explorer import in_language_trees
 from pages.feedback import FeedbackViewSet
 from pages.reports import ReadabilityReportView, ReviewReportView, ScheduleReportView
 from pages.rich_text import REPLACED_EMBEDS, REPLACED_HANDLERS
+from pages.snippet_roles import (
+    LanguageRoleDeleteBulkAction,
+    SubmitSnippetTranslationView,
+    UpdateTranslationsView,
+    guarded_editor_urls,
+    hide_what_the_user_may_not_do,
+)
 from pages.translation_actions import SyncTranslationView
 from regionsite.caching.keys import precise_from_here
 
@@ -77,6 +84,19 @@ def translation_report_urls():
             SubmitTranslationView.as_view(),
             name="regionsite_submit_translation",
         ),
+        # wagtail-localize's addresses that make or change a snippet's translation, with the
+        # language roles (pages/snippet_roles.py).
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            SubmitSnippetTranslationView.as_view(),
+            name="regionsite_submit_snippet_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            UpdateTranslationsView.as_view(),
+            name="regionsite_update_translations",
+        ),
+        *guarded_editor_urls(),
     ]
 
 
@@ -176,6 +196,9 @@ def translation_editor_in_the_admin_language():
 
 
 register_snippet(FeedbackViewSet)
+# Registered after Wagtail's own delete (order), which it replaces for these models.
+hooks.register("register_bulk_action", LanguageRoleDeleteBulkAction, order=100)
+hooks.register("construct_snippet_listing_buttons", hide_what_the_user_may_not_do)
 
 
 @hooks.register("before_serve_page")

@@ -56,6 +56,16 @@ class FundingProgrammeFactory(SnippetFactory):
         model = models.FundingProgramme
 
 
+class PublicRecordsFactory(SnippetFactory):
+    registrar = factory.Sequence(lambda n: f"Registrator {n}")
+    email = "registrator@example.se"
+    how_to_request = "Skriv till registratorn. Du behöver inte säga vem du är."
+    right_to_appeal = "Ett avslag kan överklagas till kammarrätten."
+
+    class Meta:
+        model = models.PublicRecords
+
+
 class SitePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Sida {n}")
     intro = "En kort ingress om sidan."

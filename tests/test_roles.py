@@ -29,7 +29,9 @@ from pages.roles import (
     EDITOR,
     PUBLISHER,
     ROLES,
+    TRANSLATED_SNIPPETS,
     TRANSLATOR,
+    grants_in_language,
     roles_for_tree,
     sync_roles,
 )
@@ -213,7 +215,7 @@ def matrix(name: str, languages=SEEDED_LANGUAGES) -> dict[str, set]:
     """What ``ROLES`` says the group ``name`` may do on a site with ``languages``."""
     role = ROLES[name]
     return {
-        "models": set(role.models),
+        "models": set(role.models) | set(role.snippets),
         "pages": {
             (language, 2, codename)
             for language in languages
@@ -246,6 +248,45 @@ def test_the_matrix_keeps_each_role_to_its_work(seeded):
     assert [name for name, role in ROLES.items() if "publish_page" in role.pages] == [PUBLISHER]
     assert not GroupPagePermission.objects.filter(permission__codename="bulk_delete_page")
     assert not GroupPagePermission.objects.filter(group__name__in=ROLES, page__depth=1)
+
+
+def test_the_matrix_keeps_snippets_to_each_role_s_languages(seeded):
+    """Snippet permissions hold in the role's trees only (tests/test_snippet_roles.py checks the
+    admin); none is granted outside that rule, so none counts in every language."""
+    for role in ROLES.values():
+        assert not {(app, model) for app, model, _ in role.models} & set(TRANSLATED_SNIPPETS)
+    change_contact = ("pages", "person", "change_person")
+
+    def languages(role: str) -> list[str]:
+        return [c for c in ("sv", "en", "fi") if grants_in_language(role, change_contact, c)]
+
+    assert languages(EDITOR) == ["sv"]
+    assert languages(TRANSLATOR) == ["en", "fi"]
+    assert languages(PUBLISHER) == ["sv", "en", "fi"]
+    # The Översättare translates funding programmes and public records too (the guide says so).
+    for model in ("fundingprogramme", "publicrecords"):
+        assert ("pages", model, f"change_{model}") in ROLES[TRANSLATOR].snippets
+    # Only the Publicist deletes; a permission held outside the matrix counts nowhere.
+    deleting = [
+        name for name, role in ROLES.items() if any("delete" in c for *_, c in role.snippets)
+    ]
+    assert deleting == [PUBLISHER]
+    assert not grants_in_language(EDITOR, ("pages", "person", "delete_person"), "sv")
+    assert grants_in_language("Webbansvariga", ("pages", "person", "delete_person"), "en")
+
+
+def test_a_snippet_permission_missing_or_extra_is_synced_and_logged(seeded, role_log):
+    translator = Group.objects.get(name=TRANSLATOR)
+    translator.permissions.remove(Permission.objects.get(codename="change_fundingprogramme"))
+    translator.permissions.add(Permission.objects.get(codename="delete_publicrecords"))
+
+    sync_roles()
+
+    assert held(TRANSLATOR) == matrix(TRANSLATOR)
+    assert sorted(role_log) == [
+        "Role Översättare: added pages.change_fundingprogramme",
+        "Role Översättare: removed pages.delete_publicrecords",
+    ]
 
 
 def test_a_permission_not_in_the_matrix_is_removed_and_logged(seeded, role_log):

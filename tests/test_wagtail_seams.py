@@ -22,7 +22,7 @@ from wagtail.admin.panels import PublishingPanel
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, Site
 
-from pages import admin_views, approval_messages, explorer
+from pages import admin_views, approval_messages, explorer, snippet_roles
 from pages.models import HomePage, NewsPage
 from pages.models.base import SitePage
 from pages.visibility import view_restrictions_of
@@ -133,6 +133,26 @@ SHADOWED = [
     ("wagtailadmin_password_reset", [], LimitedPasswordResetView),
     ("wagtailadmin_explore_root", [], explorer.explore_root),
     ("wagtailadmin_pages:workflow_action", [1, "approve", 2], approval_messages.workflow_action),
+    (
+        "wagtail_localize:submit_snippet_translation",
+        ["pages", "person", 1],
+        snippet_roles.SubmitSnippetTranslationView,
+    ),
+    ("wagtail_localize:update_translations", [1], snippet_roles.UpdateTranslationsView),
+    *(
+        (
+            f"wagtail_localize:{name}",
+            [1, 2][:view_arguments],
+            snippet_roles.GUARDED_EDITOR_VIEWS[name],
+        )
+        for name, view_arguments in [
+            ("edit_string_translation", 2),
+            ("edit_override", 2),
+            ("upload_pofile", 1),
+            ("machine_translate", 1),
+            ("stop_translation", 1),
+        ]
+    ),
 ]
 
 
@@ -243,3 +263,35 @@ def test_pages_route_through_the_fast_path(client, seeded, monkeypatch):
     monkeypatch.setattr(home, "route_below", counting)
     assert client.get(news.url).status_code == 200
     assert calls == [[news.get_parent().slug, news.slug]]
+
+
+def test_every_translation_editor_address_that_changes_a_translation_is_guarded():
+    """wagtail-localize's editor asks ``user_can_edit_instance``, which for a snippet knows no
+    language: each of its views that asks it and changes something is answered by the site's
+    guarded copy (pages/snippet_roles.py). A new one fails here until it is guarded too."""
+    from wagtail_localize.views import edit_translation
+
+    source = inspect.getsource(edit_translation)
+    asking = {
+        block.split("(", 1)[0]
+        for block in source.split("\ndef ")[1:]
+        if "user_can_edit_instance(" in block
+    } - {"user_can_edit_instance"}  # the rule itself
+    reading = {"download_pofile", "preview_translation"}  # download: the site's own view
+    through = {"apply_machine_translation": "machine_translate"}  # called by that view
+    guarded = {through.get(name, name) for name in asking - reading}
+    assert guarded == set(snippet_roles.GUARDED_EDITOR_VIEWS)
+
+
+def test_the_snippet_views_ask_the_view_about_each_permission():
+    """pages/snippet_roles.py answers per language in the views' ``user_has_permission``:
+    Wagtail's views must still ask it (their permission check, and before each button)."""
+    from wagtail.admin.views.generic import models as generic
+    from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+
+    assert "self.user_has_permission(self.permission_required)" in inspect.getsource(
+        PermissionCheckedMixin.dispatch
+    )
+    for method in (generic.IndexView.get_add_url, generic.EditView.get_copy_url):
+        assert "self.user_has_permission(" in inspect.getsource(method)
+    assert "user_has_permission_for_instance" in inspect.getsource(generic.EditView.can_delete.func)
