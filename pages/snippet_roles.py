@@ -33,6 +33,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import edit_translation, submit_translations, update_translations
 
 from pages.roles import TRANSLATED_SNIPPETS, grants_in_language
+from pages.snippet_choosers import SnippetChooserViewSet
 
 
 def translated_snippet_models() -> list:
@@ -199,6 +200,7 @@ class LanguageRoleSnippetViewSet(snippet_views.SnippetViewSet):
     delete_view_class = DeleteView
     usage_view_class = UsageView
     history_view_class = HistoryView
+    chooser_viewset_class = SnippetChooserViewSet  # its language filter labelled "Språk"
 
     @property
     def permission_policy(self):

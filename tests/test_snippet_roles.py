@@ -461,3 +461,14 @@ def test_every_translatable_snippet_obeys_the_language_roles():
         assert not issubclass(
             model, (DraftStateMixin, LockableMixin, WorkflowMixin, RevisionMixin)
         ), model
+
+
+@pytest.mark.parametrize("model", [Person, Organisation, FundingProgramme])
+def test_the_chooser_names_its_language_filter_in_swedish(client, seeded, login, model):
+    """A page's contact chooser showed "Locale" (Wagtail's filter has no label)."""
+    login(EDITOR)
+    url = reverse(f"wagtailsnippetchoosers_pages_{model._meta.model_name}:choose")
+    html = client.get(url).json()["html"]
+    assert '<label class="w-field__label" for="id_locale" id="id_locale-label">' in html
+    label = html.split('id="id_locale-label">')[1].split("</label>")[0].strip()
+    assert label == "Språk"
