@@ -130,13 +130,15 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 DATABASE_URL = env_str("DATABASE_URL")
 REDIS_URL = env_str("REDIS_URL")
 
-# Mail for moderation notices and password resets.
+# Mail for moderation notices, password resets and news subscriptions (sent by the task worker).
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env_str("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# A mail server that stops answering holds a worker only this long (Django's default: forever).
+EMAIL_TIMEOUT = env_seconds("EMAIL_TIMEOUT", 20) or None
 # Feedback from the pages is mailed here too (pages/feedback.py), if set.
 MANAGERS = [("Synpunkter", address) for address in env_list("FEEDBACK_EMAIL")]
 # Names and e-mail addresses in feedback are erased after this (manage.py forget_feedback_contacts).
