@@ -190,7 +190,15 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    # Background tasks (Wagtail's index updates, subscription mails) queued in the database and
+    # run by the worker, `manage.py db_worker` (`make worker`; docs/operations.md, Task worker).
+    "django_tasks",
+    "django_tasks_db",
 ]
+
+# The queue is a table in the site's database: a task is enqueued in the same transaction as the
+# change that asks for it (nothing is lost when the worker is down; it runs once one is up).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 MIDDLEWARE = [
     # Request id and one log line per request (gunicorn's access log is off in its favour).
