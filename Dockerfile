@@ -120,6 +120,12 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None  # urllib then raises HTTPError for the 3xx
 
 
+# The task worker runs from this image too (`python manage.py db_worker`) and serves no HTTP: its
+# process is the container's, so while it runs it is healthy (it waits out a database outage).
+with open("/proc/1/cmdline", "rb") as cmdline:
+    if b"db_worker" in cmdline.read():
+        sys.exit(0)
+
 opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect)
 url = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}/health/"
 request = urllib.request.Request(url, headers={"Host": host_header()})
@@ -145,4 +151,6 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \
 # Workers, threads, timeouts and JSON logging are configured in regionsite/gunicorn.py (PORT,
 # WEB_CONCURRENCY, GUNICORN_THREADS, GUNICORN_TIMEOUT, GUNICORN_GRACEFUL_TIMEOUT,
 # GUNICORN_KEEPALIVE, GUNICORN_MAX_REQUESTS, FORWARDED_ALLOW_IPS; see docs/operations.md).
+# The same image runs the task worker by command: `python manage.py db_worker` (one container
+# beside the web containers; docs/deployment.md, "Task worker").
 CMD ["gunicorn", "-c", "regionsite/gunicorn.py"]

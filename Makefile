@@ -12,7 +12,7 @@ MANAGE := $(PY) manage.py
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
-.PHONY: vnu run serve serve-edge test lint format messages check-messages bench screenshots restore-drill image install install-test clean
+.PHONY: vnu run serve serve-edge worker test lint format messages check-messages bench screenshots restore-drill image install install-test clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -45,8 +45,16 @@ run: install
 	@echo "  Admin:        http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Log in as:    admin / utveckling-endast   (local development only)"
 	@echo ""
-	# --nostatic: whitenoise serves static files as in production (and refuses traversal the same way).
+	@# The task worker (search index, mails) runs beside the server and stops with it.
+	@# --nostatic: whitenoise serves static files as in production (and refuses traversal the same way).
+	@worker=; trap 'test -z "$$worker" || kill $$worker 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
+	$(MANAGE) db_worker --no-reload --verbosity 0 & worker=$$!; \
 	$(MANAGE) runserver --nostatic 127.0.0.1:$(PORT)
+
+# The task worker with the environment's settings (DJANGO_SETTINGS_MODULE, else dev): runs the
+# queued tasks until stopped. `make worker ARGS=--batch` runs what is queued, then exits.
+worker: install
+	$(MANAGE) db_worker $(ARGS)
 
 # The production way: gunicorn with production settings (see README.md for the variables).
 serve: install

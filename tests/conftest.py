@@ -12,6 +12,7 @@ from wagtail.models import Site
 
 from pages.models import HomePage
 from regionsite.caching.store import get_store
+from tests.smtp import running_smtp_server
 
 
 @pytest.fixture(autouse=True)
@@ -48,3 +49,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def seeded(db):
     """The seeded site (the database already holds it; this names the dependency)."""
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on loopback (tests/smtp.py), with Django's SMTP backend pointed at it
+    for this test: the test reads the mails the server received."""
+    with running_smtp_server() as server:
+        for name, value in server.django_settings().items():
+            setattr(settings, name, value)
+        yield server

@@ -54,6 +54,7 @@ NEVER_SHOWN_APPS = frozenset(
         "axes",
         "caching",
         "contenttypes",
+        "django_tasks_db",  # the task queue
         "otp_static",
         "otp_totp",
         "sessions",

@@ -130,13 +130,15 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 DATABASE_URL = env_str("DATABASE_URL")
 REDIS_URL = env_str("REDIS_URL")
 
-# Mail for moderation notices and password resets.
+# Mail for moderation notices, password resets and news subscriptions (sent by the task worker).
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env_str("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# A mail server that stops answering holds a worker only this long (Django's default: forever).
+EMAIL_TIMEOUT = env_seconds("EMAIL_TIMEOUT", 20) or None
 # Feedback from the pages is mailed here too (pages/feedback.py), if set.
 MANAGERS = [("Synpunkter", address) for address in env_list("FEEDBACK_EMAIL")]
 # Names and e-mail addresses in feedback are erased after this (manage.py forget_feedback_contacts).
@@ -188,7 +190,15 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    # Background tasks (Wagtail's index updates, subscription mails) queued in the database and
+    # run by the worker, `manage.py db_worker` (`make worker`; docs/operations.md, Task worker).
+    "django_tasks",
+    "django_tasks_db",
 ]
+
+# The queue is a table in the site's database: a task is enqueued in the same transaction as the
+# change that asks for it (nothing is lost when the worker is down; it runs once one is up).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 MIDDLEWARE = [
     # Request id and one log line per request (gunicorn's access log is off in its favour).

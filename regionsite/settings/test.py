@@ -29,6 +29,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # new); a live site for the browser tests has its own, removed with it (tests/live_site.py).
 MEDIA_ROOT = Path(env_str("REGIONSITE_TEST_MEDIA_ROOT", str(BASE_DIR / ".test-media")))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tasks run at once, in the process that enqueues them (as the site did before the worker): a
+# test that is about the queue and the worker uses the database backend (tests/test_worker.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The seeded Site record follows SITE_URL: canonical links in tests read http://localhost/.
 SITE_URL = "http://localhost"
 WAGTAILADMIN_BASE_URL = SITE_URL
