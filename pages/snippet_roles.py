@@ -23,8 +23,9 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils.functional import classproperty
+from django.utils.functional import cached_property, classproperty
 
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
 from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
@@ -152,6 +153,13 @@ class IndexView(snippet_views.IndexView):
                 self.request.user, "add", self.model, self.locale.language_code
             )
         return super().user_has_permission(permission)
+
+    @cached_property
+    def columns(self):
+        # Deleting is the snippets' only bulk action: without it, no boxes to tick.
+        if self.permission_policy.user_has_permission(self.request.user, "delete"):
+            return super().columns
+        return [c for c in super().columns if not isinstance(c, BulkActionsCheckboxColumn)]
 
     def get_edit_url(self, instance):
         if may(self.request.user, "change", instance):

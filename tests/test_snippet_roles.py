@@ -327,6 +327,13 @@ def test_the_listing_offers_edit_and_add_in_the_roles_languages_only(
     page = client.get(f"{listing}?locale={own}").content.decode()
     assert url(model, "edit", mine.pk) in page
     assert f"{url(model, 'add')}?locale={own}" in page
+    assert "data-bulk-action-checkbox" not in page  # neither deletes: nothing to tick
+
+
+def test_the_listing_has_boxes_to_tick_for_those_who_delete(client, seeded, login):
+    item(Person, "en")
+    login(PUBLISHER)
+    assert "data-bulk-action-checkbox" in client.get(url(Person, "list")).content.decode()
 
 
 @pytest.mark.parametrize("model", FACTORIES, ids=lambda model: model.__name__)
