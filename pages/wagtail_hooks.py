@@ -22,6 +22,7 @@ from pages.explorer import in_language_trees
 from pages.feedback import FeedbackViewSet
 from pages.reports import ReadabilityReportView, ReviewReportView, ScheduleReportView
 from pages.rich_text import REPLACED_EMBEDS, REPLACED_HANDLERS
+from pages.subscription_admin import SubscriptionReportView, export_subscribers
 from regionsite.caching.keys import precise_from_here
 
 
@@ -61,6 +62,16 @@ def translation_report_urls():
             "reports/lasbarhet/",
             ReadabilityReportView.as_view(),
             name="regionsite_readability_report",
+        ),
+        path(
+            "reports/prenumerationer/",
+            SubscriptionReportView.as_view(),
+            name="regionsite_subscription_report",
+        ),
+        path(
+            "reports/prenumerationer/export/",
+            export_subscribers,
+            name="regionsite_subscriber_export",
         ),
         path(
             "pages/<int:page_id>/skicka-oversattning/",
@@ -116,6 +127,17 @@ def readability_report_menu_item():
         name="readability",
         icon_name="doc-full",
         order=970,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def subscription_report_menu_item():
+    return MenuItem(
+        _("Prenumerationer"),
+        reverse("regionsite_subscription_report"),
+        name="subscriptions",
+        icon_name="mail",
+        order=975,
     )
 
 
