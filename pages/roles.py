@@ -104,6 +104,8 @@ ROLES = {
             ADMIN_ACCESS,
             *model_permissions("pages", "sitesettings", "change"),
             *model_permissions("pages", "feedback", "view", "change"),
+            # The subscribers' addresses, for a legal request (pages/subscription_admin.py).
+            *model_permissions("pages", "subscriber", "export"),
             *model_permissions("wagtailredirects", "redirect", "add", "change", "delete"),
             *model_permissions(
                 "wagtailsearchpromotions", "searchpromotion", "add", "change", "delete"

@@ -33,6 +33,7 @@ from pages.snippet_roles import (
     guarded_editor_urls,
     hide_what_the_user_may_not_do,
 )
+from pages.subscription_admin import SubscriptionReportView, export_subscribers
 from pages.translation_actions import SyncTranslationView
 from regionsite.caching.keys import precise_from_here
 
@@ -78,6 +79,16 @@ def translation_report_urls():
             "pages/<int:page_id>/synka-oversattning/",
             SyncTranslationView.as_view(),
             name="regionsite_sync_translation",
+        ),
+        path(
+            "reports/prenumerationer/",
+            SubscriptionReportView.as_view(),
+            name="regionsite_subscription_report",
+        ),
+        path(
+            "reports/prenumerationer/export/",
+            export_subscribers,
+            name="regionsite_subscriber_export",
         ),
         path(
             "pages/<int:page_id>/skicka-oversattning/",
@@ -146,6 +157,17 @@ def readability_report_menu_item():
         name="readability",
         icon_name="doc-full",
         order=970,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def subscription_report_menu_item():
+    return MenuItem(
+        _("Prenumerationer"),
+        reverse("regionsite_subscription_report"),
+        name="subscriptions",
+        icon_name="mail",
+        order=975,
     )
 
 

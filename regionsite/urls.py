@@ -13,6 +13,7 @@ from pages.feedback import feedback_view
 from pages.search import search
 from pages.sitemap import index as sitemap_index
 from pages.sitemap import sitemaps_by_language
+from pages.subscription_views import confirm_view, subscribe_view, unsubscribe_view
 from regionsite import page_passwords, views
 from regionsite.frontend_login import FrontendLoginView
 from regionsite.password_reset import LimitedPasswordResetView
@@ -64,6 +65,25 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("adress för sökningen", "sok/"), search, name="search"),
     path(pgettext_lazy("adress för synpunkter", "synpunkter/"), feedback_view, name="feedback"),
+    path(
+        pgettext_lazy("adress för prenumerationer", "prenumerera/"),
+        subscribe_view,
+        name="subscribe",
+    ),
+    path(
+        pgettext_lazy(
+            "adress för att bekräfta en prenumeration", "prenumerera/bekrafta/<str:token>/"
+        ),
+        confirm_view,
+        name="subscription_confirm",
+    ),
+    path(
+        pgettext_lazy(
+            "adress för att avsluta en prenumeration", "prenumerera/avsluta/<str:token>/"
+        ),
+        unsubscribe_view,
+        name="unsubscribe",
+    ),
     # Before Wagtail's own: the same address, throttled (regionsite/page_passwords.py).
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

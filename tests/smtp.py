@@ -8,6 +8,7 @@ server on a free port of 127.0.0.1.
 
 import contextlib
 import email
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -18,6 +19,9 @@ from email.message import EmailMessage
 from aiosmtpd.controller import Controller
 
 from tests.live_site import free_port
+
+# aiosmtpd narrates every SMTP command at INFO: noise in a failing test's output.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,10 @@ REQUIRED = {
             "i högst tio minuter",
             "invända mot behandlingen",
             "lämna klagomål till Integritetsskyddsmyndigheten (IMY)",
+            ">Nyheter med e-post</h2>",
+            "Rättslig grund: ditt samtycke (artikel 6.1 a i dataskyddsförordningen).",
+            "En adress som inte bekräftas inom sju dagar raderas automatiskt.",
+            "i högst ett dygn",
         ],
         "bases": "Rättslig grund:",
         "retentions": "Lagringstid:",
@@ -46,6 +50,10 @@ REQUIRED = {
             "for at most ten minutes",
             "to object to the processing",
             "complain to the Swedish Authority for Privacy Protection",
+            ">News by email</h2>",
+            "Legal basis: your consent (Article 6(1)(a) GDPR).",
+            "An address that is not confirmed within seven days is erased automatically.",
+            "for at most one day",
         ],
         "bases": "Legal basis:",
         "retentions": "Retention:",
@@ -65,6 +73,10 @@ REQUIRED = {
             "enintään kymmenen minuutin ajan",
             "vastustaa käsittelyä",
             "tehdä valitus Ruotsin tietosuojaviranomaiselle (Integritetsskyddsmyndigheten, IMY)",
+            ">Uutiset sähköpostitse</h2>",
+            "Oikeusperuste: suostumuksesi (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta).",
+            "seitsemän päivän kuluessa, poistetaan automaattisesti.",
+            "enintään vuorokauden ajan",
         ],
         "bases": "Oikeusperuste:",
         "retentions": "Säilytysaika:",
@@ -83,9 +95,9 @@ def test_the_privacy_page_says_what_gdpr_article_13_asks(client, seeded, languag
     assert f'<html lang="{language}">' in html
     for part in REQUIRED[language]["parts"]:
         assert part in html, part
-    # A legal basis and a retention period for each processing: feedback and logs.
-    assert html.count(REQUIRED[language]["bases"]) == 2
-    assert html.count(REQUIRED[language]["retentions"]) == 2
+    # A legal basis and a retention period for each processing: feedback, news by e-mail, logs.
+    assert html.count(REQUIRED[language]["bases"]) == 3
+    assert html.count(REQUIRED[language]["retentions"]) == 3
     assert html.count('href="mailto:region@regiongavleborg.se"') >= 2  # controller and DPO
     assert 'href="https://www.imy.se/"' in html
 
@@ -95,6 +107,10 @@ def test_the_periods_the_page_states_are_the_ones_the_code_keeps():
     hashed address the feedback limit counts: change the page with the settings."""
     assert settings.FEEDBACK_RETENTION_DAYS == 365
     assert settings.FEEDBACK_LIMIT_PER_ADDRESS[1] <= 10 * 60
+    # News by e-mail: unconfirmed addresses go after seven days, the sign-up counts after a day.
+    assert settings.SUBSCRIPTION_CONFIRM_DAYS == 7
+    assert settings.SUBSCRIPTION_LIMIT_PER_EMAIL[1] <= 24 * 3600
+    assert settings.SUBSCRIPTION_LIMIT_PER_ADDRESS[1] <= 24 * 3600
 
 
 def swedish_page() -> StandardPage:

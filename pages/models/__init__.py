@@ -20,6 +20,7 @@ from pages.models.themes import ThemePage, ThemePageContact
 from pages.public_records import PublicRecords
 from pages.site_settings import SiteSettings
 from pages.snippets import FundingProgramme, Organisation, Person
+from pages.subscriptions import NewsMailing, Subscriber
 
 __all__ = [
     "AccessibilityCheckRun",
@@ -31,6 +32,7 @@ __all__ = [
     "Feedback",
     "FundingProgramme",
     "NewsIndexPage",
+    "NewsMailing",
     "NewsPage",
     "ProjectIndexPage",
     "ProjectPage",
@@ -47,6 +49,7 @@ __all__ = [
     "SiteSettings",
     "StandardPage",
     "StandardPageContact",
+    "Subscriber",
     "ThemePage",
     "ThemePageContact",
 ]

@@ -430,6 +430,42 @@ TRANSLATIONS = {
         "the same IP address. The address is kept only as an unreadable hash, for at most ten "
         "minutes. The form sets no cookies."
     ),
+    "Nyheter med e-post": ("News by email"),
+    "Om du prenumererar på nyheter med e-post sparar vi din e-postadress, vilket språk "
+    "och vilka teman du valde och när du anmälde dig och bekräftade. Inget annat: vi "
+    "sparar inte vilka mejl du har fått eller öppnat.": (
+        "If you subscribe to news by email, we store your email address, the language and "
+        "themes you chose, and when you signed up and confirmed. Nothing else: we do not "
+        "record which emails you have received or opened."
+    ),
+    "Ändamål: att skicka dig nyheter inom de teman du har valt.": (
+        "Purpose: to send you news on the themes you have chosen."
+    ),
+    "Rättslig grund: ditt samtycke (artikel 6.1 a i dataskyddsförordningen). Du kan ta "
+    "tillbaka samtycket när du vill med länken i varje mejl.": (
+        "Legal basis: your consent (Article 6(1)(a) GDPR). You can withdraw your consent at "
+        "any time with the link in every email."
+    ),
+    "Lagringstid: tills du slutar prenumerera, då raderas adressen direkt. En adress som "
+    "inte bekräftas inom sju dagar raderas automatiskt.": (
+        "Retention: until you unsubscribe, when the address is erased at once. An address "
+        "that is not confirmed within seven days is erased automatically."
+    ),
+    "Mottagare: de medarbetare som sköter webbplatsen ser bara hur många som prenumererar "
+    "på varje tema. Adresserna lämnas bara ut när lagen kräver det, till exempel vid en "
+    "begäran om registerutdrag.": (
+        "Recipients: the staff who run the website see only how many people subscribe to each "
+        "theme. The addresses are disclosed only when the law requires it, for example on a "
+        "request for access to your data."
+    ),
+    "För att ingen ska kunna fylla någon annans inkorg räknar formuläret hur många "
+    "anmälningar som kommer för samma e-postadress och från samma IP-adress. Adresserna "
+    "sparas då bara som oläsbara hashvärden, i högst ett dygn. Formuläret sätter inga "
+    "kakor.": (
+        "So that nobody can fill another person's inbox, the form counts how many sign-ups "
+        "come for the same email address and from the same IP address. The addresses are then "
+        "kept only as unreadable hash values, for at most one day. The form sets no cookies."
+    ),
     "Loggar": "Logs",
     "Webbplatsens egna loggar innehåller vilken sida som visades, när och om det gick bra, men "
     "ingen IP-adress, inga sökord och inga kakor. Den server som tar emot trafiken till "

@@ -199,6 +199,43 @@ TRANSLATIONS = {
         "lukukelvottomana tiivisteenä enintään kymmenen minuutin ajan. Lomake ei aseta "
         "evästeitä."
     ),
+    "Nyheter med e-post": ("Uutiset sähköpostitse"),
+    "Om du prenumererar på nyheter med e-post sparar vi din e-postadress, vilket språk "
+    "och vilka teman du valde och när du anmälde dig och bekräftade. Inget annat: vi "
+    "sparar inte vilka mejl du har fått eller öppnat.": (
+        "Jos tilaat uutisia sähköpostitse, tallennamme sähköpostiosoitteesi, valitsemasi "
+        "kielen ja teemat sekä sen, milloin ilmoittauduit ja vahvistit tilauksen. Emme "
+        "tallenna muuta: emme kirjaa, mitä viestejä olet saanut tai avannut."
+    ),
+    "Ändamål: att skicka dig nyheter inom de teman du har valt.": (
+        "Tarkoitus: lähettää sinulle uutisia valitsemistasi teemoista."
+    ),
+    "Rättslig grund: ditt samtycke (artikel 6.1 a i dataskyddsförordningen). Du kan ta "
+    "tillbaka samtycket när du vill med länken i varje mejl.": (
+        "Oikeusperuste: suostumuksesi (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta). "
+        "Voit perua suostumuksesi milloin tahansa jokaisessa viestissä olevalla linkillä."
+    ),
+    "Lagringstid: tills du slutar prenumerera, då raderas adressen direkt. En adress som "
+    "inte bekräftas inom sju dagar raderas automatiskt.": (
+        "Säilytysaika: kunnes perut tilauksen, jolloin osoite poistetaan heti. Osoite, jota "
+        "ei vahvisteta seitsemän päivän kuluessa, poistetaan automaattisesti."
+    ),
+    "Mottagare: de medarbetare som sköter webbplatsen ser bara hur många som prenumererar "
+    "på varje tema. Adresserna lämnas bara ut när lagen kräver det, till exempel vid en "
+    "begäran om registerutdrag.": (
+        "Vastaanottajat: sivustoa hoitavat työntekijät näkevät vain, kuinka moni tilaa kunkin "
+        "teeman uutisia. Osoitteita luovutetaan vain, kun laki sitä edellyttää, esimerkiksi "
+        "kun pyydät tietojasi nähtäväksi."
+    ),
+    "För att ingen ska kunna fylla någon annans inkorg räknar formuläret hur många "
+    "anmälningar som kommer för samma e-postadress och från samma IP-adress. Adresserna "
+    "sparas då bara som oläsbara hashvärden, i högst ett dygn. Formuläret sätter inga "
+    "kakor.": (
+        "Jotta kukaan ei voisi täyttää toisen postilaatikkoa, lomake laskee, kuinka monta "
+        "ilmoittautumista tulee samalle sähköpostiosoitteelle ja samasta IP-osoitteesta. "
+        "Osoitteet tallennetaan silloin vain lukukelvottomina tiivisteinä enintään "
+        "vuorokauden ajan. Lomake ei aseta evästeitä."
+    ),
     "Loggar": "Lokit",
     "Webbplatsens egna loggar innehåller vilken sida som visades, när och om det gick bra, men "
     "ingen IP-adress, inga sökord och inga kakor. Den server som tar emot trafiken till "

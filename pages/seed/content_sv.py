@@ -341,7 +341,8 @@ ACCESSIBILITY = {
 # and the visitor's rights. The periods are the code's: FEEDBACK_RETENTION_DAYS (365) erases
 # names and e-mail addresses, FEEDBACK_LIMIT_PER_ADDRESS (ten minutes) keeps a hash of the
 # address, the backups' retention (docs/operations.md) and the log retention operations keeps
-# (docs/operations.md, Logs). Change them together.
+# (docs/operations.md, Logs), SUBSCRIPTION_CONFIRM_DAYS (7) and SUBSCRIPTION_LIMIT_PER_EMAIL (a
+# day) for news by e-mail. Change them together.
 PRIVACY = {
     "slug": "personuppgifter-och-kakor",
     "title": "Personuppgifter och kakor",
@@ -385,6 +386,38 @@ PRIVACY = {
             "<p>För att stoppa den som skickar mängder av synpunkter räknar formuläret hur många "
             "som kommer från samma IP-adress. Adressen sparas då bara som ett oläsbart "
             "hashvärde, i högst tio minuter. Formuläret sätter inga kakor.</p>"
+        ),
+        heading("Nyheter med e-post"),
+        paragraph(
+            "<p>"
+            "Om du prenumererar på nyheter med e-post sparar vi din e-postadress, vilket språk "
+            "och vilka teman du valde och när du anmälde dig och bekräftade. Inget annat: vi "
+            "sparar inte vilka mejl du har fått eller öppnat."
+            "</p>"
+            "<ul>"
+            "<li>"
+            "Ändamål: att skicka dig nyheter inom de teman du har valt."
+            "</li>"
+            "<li>"
+            "Rättslig grund: ditt samtycke (artikel 6.1 a i dataskyddsförordningen). Du kan ta "
+            "tillbaka samtycket när du vill med länken i varje mejl."
+            "</li>"
+            "<li>"
+            "Lagringstid: tills du slutar prenumerera, då raderas adressen direkt. En adress som "
+            "inte bekräftas inom sju dagar raderas automatiskt."
+            "</li>"
+            "<li>"
+            "Mottagare: de medarbetare som sköter webbplatsen ser bara hur många som prenumererar "
+            "på varje tema. Adresserna lämnas bara ut när lagen kräver det, till exempel vid en "
+            "begäran om registerutdrag."
+            "</li>"
+            "</ul>"
+            "<p>"
+            "För att ingen ska kunna fylla någon annans inkorg räknar formuläret hur många "
+            "anmälningar som kommer för samma e-postadress och från samma IP-adress. Adresserna "
+            "sparas då bara som oläsbara hashvärden, i högst ett dygn. Formuläret sätter inga "
+            "kakor."
+            "</p>"
         ),
         heading("Loggar"),
         paragraph(

@@ -79,6 +79,9 @@ NEVER_SHOWN_MODELS = frozenset(
         "wagtailcore.grouppagepermission",
         "wagtailcore.groupcollectionpermission",
         "wagtailimages.rendition",  # made while rendering; the image's own change renews
+        "pages.subscriber",  # news by e-mail: never shown on a page
+        "pages.subscriber_themes",
+        "pages.newsmailing",
     }
 )
 # A save of only these fields changes a draft, not what is published.

@@ -148,6 +148,15 @@ FEEDBACK_RETENTION_DAYS = int(env_str("FEEDBACK_RETENTION_DAYS", "365"))
 FEEDBACK_LIMIT_PER_ADDRESS = (5, 600)
 FEEDBACK_LIMIT_PER_PAGE = (30, 3600)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# News by e-mail (pages/subscriptions.py): a confirmation link is valid this many days, and an
+# address nobody confirmed is erased after them (manage.py forget_unconfirmed_subscribers).
+SUBSCRIPTION_CONFIRM_DAYS = 7
+# Sign-ups allowed per (count, seconds), counted in the shared cache: per e-mail address (so
+# nobody fills another person's inbox with confirmations) and per client address.
+SUBSCRIPTION_LIMIT_PER_EMAIL = (3, 24 * 3600)
+SUBSCRIPTION_LIMIT_PER_ADDRESS = (10, 3600)
+# News mails per task: one SMTP connection each; a batch that fails is tried again later.
+SUBSCRIPTION_BATCH_SIZE = 50
 
 
 # --- Applications ------------------------------------------------------------------------------
