@@ -175,7 +175,7 @@ def search(request, *, query, locale, kinds, themes, theme_choices, by_date) -> 
                 str(theme.pk), theme.title, counts[f"theme:{theme.pk}"], theme.pk in chosen_themes
             )
             for theme in theme_choices
-            if counts[f"theme:{t.pk}"] or t.pk in chosen_themes
+            if counts[f"theme:{theme.pk}"] or theme.pk in chosen_themes
         ],
     )
 
