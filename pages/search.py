@@ -85,8 +85,9 @@ def search(request):
     status = 200
     if not form.is_valid():
         status = 400
+        # Each error leads to the search box: the filters are not shown until it is valid.
         context["form_errors"] = [
-            (f"sok-{name}", f"{form.fields[name].label}: {error}")
+            ("search-page-input", f"{form.fields[name].label}: {error}")
             for name, errors in form.errors.items()
             for error in errors
         ]

@@ -10,14 +10,15 @@ words of the text for "Menade du …?" (pages/search_query.py).
 """
 
 import re
-from types import SimpleNamespace
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.utils import timezone
 
+from modelsearch import index
 from modelsearch.backends.base import BaseIndex, BaseSearchBackend
-from modelsearch.backends.database.postgres.postgres import ObjectIndexer
+from wagtail import blocks
+from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page
 
 from pages.models.search_document import SearchDocument, SearchKind, SearchWord
@@ -59,6 +60,38 @@ def clean(text: str) -> str:
     return " ".join(UNPRINTABLE.sub(" ", text).split())
 
 
+def block_text(block, value) -> list[str]:
+    """The words a block shows, without its settings (a heading's level, a choice's label):
+    the snippet quotes this text, so it must read as the page reads."""
+    if value is None or isinstance(block, blocks.ChoiceBlock):
+        return []
+    if isinstance(block, blocks.StructBlock):
+        return [
+            text
+            for name, child in block.child_blocks.items()
+            for text in block_text(child, value.get(name))
+        ]
+    if isinstance(block, blocks.StreamBlock):
+        return [text for child in value for text in block_text(child.block, child.value)]
+    if isinstance(block, blocks.ListBlock):
+        return [text for item in value for text in block_text(block.child_block, item)]
+    return [str(text) for text in block.get_searchable_content(value)]
+
+
+def page_text(page) -> str:
+    """The page's searchable text after its title: each SearchField's words, in order."""
+    texts = []
+    for field in page.get_search_fields():
+        if not isinstance(field, index.SearchField) or field.field_name == "title":
+            continue
+        value = getattr(page, field.field_name, None)  # the raw value: a stream, not its words
+        if isinstance(value, StreamValue):
+            texts += block_text(value.stream_block, value)
+        elif value:
+            texts.append(str(value))
+    return clean(" ".join(texts))
+
+
 class SearchDocumentIndex(BaseIndex):
     def add_items(self, model, objs):
         # Every page type comes on its own; Page itself would index each page a second time,
@@ -76,7 +109,6 @@ class SearchDocumentIndex(BaseIndex):
         theme_paths = dict(ThemePage.objects.values_list("path", "translation_key"))
         documents = []
         for page in pages:
-            indexer = ObjectIndexer(page, SimpleNamespace(config=None, autocomplete_config=None))
             keys = theme_keys_of(page, theme_paths)
             documents.append(
                 SearchDocument(
@@ -85,8 +117,8 @@ class SearchDocumentIndex(BaseIndex):
                     kind=kind_of(page),
                     date=date_of(page),
                     themes=f"|{'|'.join(keys)}|" if keys else "",
-                    title=clean(indexer.title_text),
-                    text=clean(indexer.body_text),
+                    title=clean(page.title),
+                    text=page_text(page),
                 )
             )
         with transaction.atomic():

@@ -288,7 +288,7 @@ def test_bad_filter_values_are_a_400_with_an_explanation(client, seeded, params)
     response = client.get("/sok/", {"q": "bredband", **params})
     html = response.content.decode()
     assert response.status_code == 400
-    assert 'class="error-summary"' in html and "Sökningen kunde inte avgränsas så" in html
+    assert 'class="error-summary"' in html and "Filtret kunde inte användas" in html
     assert "<title>Fel i sökningen" in html and "<script>" not in html
     assert 'name="q" value="bredband"' in html  # the search box keeps the words
 
@@ -339,7 +339,8 @@ def test_the_two_search_forms_are_told_apart(client, seeded):
     """axe's landmark-unique: the header's search and the page's are both search landmarks."""
     html = client.get("/sok/", {"q": "bredband"}).content.decode()
     assert html.count('role="search"') == 2
-    assert 'role="search" aria-label="Sök igen"' in html
+    assert 'role="search" aria-labelledby="search-page-label"' in html
+    assert '<label id="search-page-label" for="search-page-input">Vad letar du efter?' in html
     header = html.split("</header>", 1)[0]
     assert 'role="search" aria-label="Sök på webbplatsen"' in header
 
