@@ -101,7 +101,6 @@ def results_for(request, query, locale, language, form, theme_choices) -> dict:
     kinds, themes = form.cleaned_data["typ"], list(form.cleaned_data["tema"])
     try:
         outcome = search_query.search(
-            request,
             query=query,
             locale=locale,
             kinds=kinds,
@@ -112,7 +111,7 @@ def results_for(request, query, locale, language, form, theme_choices) -> dict:
         results_page = paginate(request, outcome.results, per_page=PER_PAGE)
         suggestion = None
         if results_page.paginator.count < search_query.FEW_HITS and not (kinds or themes):
-            suggestion = search_query.suggestion(query, language, request, locale)
+            suggestion = search_query.suggestion(query, language, locale)
     except (OperationalError, InterfaceError):
         raise  # the database is unavailable: the 503 page (DatabaseUnavailableMiddleware)
     except DatabaseError as error:

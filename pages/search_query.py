@@ -24,12 +24,10 @@ from django.db.models import BooleanField, Case, Count, F, FloatField, Func, Q, 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from wagtail.models import Page
-
 from pages.models.search_document import SearchDocument, SearchKind, SearchWord
 from pages.search_backend import config_for_language
 from pages.search_index import WORD
-from pages.visibility import visible
+from pages.visibility import visible_through
 
 MARK_START, MARK_END = "\x02", "\x03"  # never in a document's text (pages/search_index.py)
 HEADLINE_OPTIONS = {"max_fragments": 2, "max_words": 24, "min_words": 12}
@@ -107,12 +105,16 @@ def matching(query: str, language: str):
     )
 
 
-def search(request, *, query, locale, kinds, themes, theme_choices, by_date) -> SearchOutcome:
+def visible_hits(documents, locale):
+    """The documents of pages visitors may see in ``locale`` (live, outside private sections)."""
+    return visible_through(documents.filter(page__locale_id=locale.pk, page__depth__gt=1), "page")
+
+
+def search(*, query, locale, kinds, themes, theme_choices, by_date) -> SearchOutcome:
     """The hits for ``query`` among the pages visitors may see in ``locale``, narrowed to
     ``kinds`` and ``themes`` (theme pages of this language), newest or most relevant first."""
     language = locale.language_code.split("-")[0]
-    pages = visible(Page.objects.filter(locale_id=locale.pk, depth__gt=1), request)
-    hits = matching(query, language).filter(page__in=pages.values("pk"))
+    hits = visible_hits(matching(query, language), locale)
 
     # Counts in one query. Each facet counts under the other facet's choice, not its own, so
     # a visitor sees what ticking one more box adds.
@@ -142,7 +144,9 @@ def search(request, *, query, locale, kinds, themes, theme_choices, by_date) -> 
         order = [F("date").desc(nulls_last=True), "-rank", "pk"]
     narrowed = narrowed.select_related("page").order_by(*order)
     if postgresql():
-        narrowed = narrowed.annotate(
+        # The snippet comes from the database: the page of hits need not carry the text, and
+        # never the vector (ts_headline runs after the LIMIT, on the ten shown).
+        narrowed = narrowed.defer("vector", "text", "themes").annotate(
             snippet=SearchHeadline(
                 "text",
                 SearchQuery(query, config=config_for_language(language), search_type="plain"),
@@ -208,7 +212,7 @@ def python_snippet(text: str, query: str) -> SafeString:
     return mark_safe(ellipsis_before + " ".join(parts) + ellipsis_after)  # noqa: S308 - escaped
 
 
-def suggestion(query: str, language: str, request, locale) -> str | None:
+def suggestion(query: str, language: str, locale) -> str | None:
     """A better spelling of ``query``: each word not in the language's vocabulary replaced by
     the most similar word that is, offered only if it finds more than the query did."""
     words = words_of(query)
@@ -221,8 +225,7 @@ def suggestion(query: str, language: str, request, locale) -> str | None:
     if None in replaced or replaced == words:
         return None
     proposal = " ".join(replaced)
-    pages = visible(Page.objects.filter(locale_id=locale.pk, depth__gt=1), request)
-    if not matching(proposal, language).filter(page__in=pages.values("pk")).exists():
+    if not visible_hits(matching(proposal, language), locale).exists():
         return None  # a word left behind by content that has changed since
     return proposal
 
