@@ -92,8 +92,8 @@ def matching(query: str, language: str):
         tsquery = SearchQuery(query, config=config_for_language(language), search_type="plain")
         return documents.filter(vector=tsquery).annotate(rank=SearchRank(F("vector"), tsquery))
     words = words_of(query)
-    if not words:
-        return documents.none()
+    if not words:  # only punctuation: nothing to look for
+        return documents.none().annotate(rank=Value(0.0, output_field=FloatField()))
     for word in words:
         documents = documents.filter(Q(title__icontains=word) | Q(text__icontains=word))
     return documents.annotate(
