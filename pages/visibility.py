@@ -18,13 +18,20 @@ def visible(queryset, request=None):
     return queryset.live().exclude(remembered(request, ("private_q",), private_q))
 
 
-def private_q() -> Q:
+def private_q(prefix: str = "") -> Q:
     """Wagtail's ``PageQuerySet.private_q()``: the pages in a private section (aliases of pages
-    in one included, see ``private_sections``)."""
+    in one included, see ``private_sections``). With ``prefix`` (``"page__"``), the same of
+    the pages a model refers to."""
     q = Q()
     for path, depth, _governing in private_sections():
-        q |= Q(path__startswith=path, depth__gte=depth)
-    return q if q else Q(pk__in=[])
+        q |= Q(**{f"{prefix}path__startswith": path, f"{prefix}depth__gte": depth})
+    return q if q else Q(**{f"{prefix}pk__in": []})
+
+
+def visible_through(queryset, relation: str):
+    """Rows of ``queryset`` whose page (``relation``, e.g. ``"page"``) visitors may see, by
+    one join: a search over thousands of pages filters its hits, not every page."""
+    return queryset.filter(**{f"{relation}__live": True}).exclude(private_q(f"{relation}__"))
 
 
 def view_restrictions_of(page: Page):

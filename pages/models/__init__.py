@@ -15,6 +15,7 @@ from pages.models.projects import (
     ProjectPageContact,
     ProjectPartner,
 )
+from pages.models.search_document import SearchDocument, SearchKind, SearchWord
 from pages.models.standard import StandardPage, StandardPageContact
 from pages.models.themes import ThemePage, ThemePageContact
 from pages.public_records import PublicRecords
@@ -45,6 +46,9 @@ __all__ = [
     "Organisation",
     "Person",
     "PublicRecords",
+    "SearchDocument",
+    "SearchKind",
+    "SearchWord",
     "SitePage",
     "SiteSettings",
     "StandardPage",

@@ -404,7 +404,12 @@ WAGTAILREDIRECTS_AUTO_CREATE = False
 # unpublished until every segment is translated.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_SITE_NAME = format_lazy("{} – {}", ORGANISATION_NAME, _("Internationell samverkan"))
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "pages.search_backend"}}
+# "default" serves the admin's searches; "pages" keeps the site search's own documents, fed
+# whatever Wagtail indexes (pages/search_index.py).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "pages.search_backend"},
+    "pages": {"BACKEND": "pages.search_index"},
+}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

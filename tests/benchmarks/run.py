@@ -19,7 +19,8 @@
 6. Prints the table of ratios to the baseline and writes it to BENCH_OUTPUT.
 
 BENCH_ONLY=mixed measures the baseline and the mixed workload only (on the large scale; a
-smaller BENCH_GROW for a quick try).
+smaller BENCH_GROW for a quick try). BENCH_ONLY=search measures the baseline and the search
+pages (SEARCH_PAGES: a plain query, one narrowed and sorted, one misspelt) on the large scale.
 
 Numbers depend on the machine; ratios to the baseline of the same run are what to compare.
 """
@@ -53,13 +54,22 @@ PAGES = {
     "news feed (RSS)": "/nyheter/rss/",
     "search": "/sok/?q=bredband",
 }
+SEARCH_PAGES = {
+    "search": "/sok/?q=bredband",
+    "search, narrowed by date": "/sok/?q=bredband&typ=nyhet&sortera=datum",
+    "search, misspelt": "/sok/?q=bredbnad",
+}
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 CONNECTIONS, THREADS, WORKERS = 10, 2, 2
 GROWN_BY = int(os.environ.get("BENCH_GROW", "10000"))
 DATABASE_SERVER = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432")
 OUTPUT = Path(os.environ.get("BENCH_OUTPUT", str(ROOT / "bench-results.md")))
 ONLY_MIXED = os.environ.get("BENCH_ONLY", "") == "mixed"
-SCALES = [("seeded", "small", 0), (f"+{GROWN_BY:,} news", "large", GROWN_BY)][ONLY_MIXED:]
+ONLY_SEARCH = os.environ.get("BENCH_ONLY", "") == "search"
+if ONLY_SEARCH:
+    PAGES = SEARCH_PAGES
+SCALES = [("seeded", "small", 0), (f"+{GROWN_BY:,} news", "large", GROWN_BY)]
+SCALES = SCALES[1:] if ONLY_MIXED or ONLY_SEARCH else SCALES
 PROFILE_OUTPUT = OUTPUT.with_name("bench-profile.txt")
 GUNICORN = ["-m", "gunicorn", "-c", "regionsite/gunicorn.py", "--bind", "127.0.0.1:{port}"]
 
@@ -169,7 +179,7 @@ def measure_scale(name: str, grow: int, redis_url: str | None, tmp: Path) -> dic
         results = {"pages": int(pages)}
         if not ONLY_MIXED:
             results.update(measure_pages(name, env, redis_url, tmp))
-        if grow:  # last: its editor adds news items
+        if grow and not ONLY_SEARCH:  # last: its editor adds news items
             results["mixed"] = measure_mixed(env, redis_url, tmp)
         return results
 
