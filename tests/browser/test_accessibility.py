@@ -252,7 +252,7 @@ def test_project_filters_and_search_work_by_keyboard_without_javascript(browser,
         page.get_by_role("button", name="Visa").press("Enter")
     assert "status=pagaende" in page.url
     assert page.locator(".listing-item").count() >= 1
-    page.get_by_label("Sök på webbplatsen").fill("bredband")
+    page.get_by_role("searchbox", name="Sök på webbplatsen").fill("bredband")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "/sok/?q=bredband" in page.url

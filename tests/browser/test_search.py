@@ -39,9 +39,9 @@ def count_in_heading(page) -> int:
 def test_facets_sort_and_highlighting_work_without_javascript(no_script_page, site_url):
     page = no_script_page
     page.goto(site_url + "/sok/")
-    page.get_by_label("Vad letar du efter?").fill("bredband")
+    page.get_by_role("searchbox", name="Vad letar du efter?").fill("bredband")
     with page.expect_navigation():
-        page.get_by_label("Vad letar du efter?").press("Enter")
+        page.get_by_role("searchbox", name="Vad letar du efter?").press("Enter")
     assert page.title().startswith(f"{count_in_heading(page)} träffar för ”bredband”")
     marks = page.locator(".search-snippet mark")
     assert marks.count() >= 3
