@@ -47,6 +47,11 @@ class ThemePage(RoutablePageMixin, PageImageMixin, SitePage):
         ]
         return [*super().listing_keys(), *tagged]
 
+    def serve_preview(self, request, mode_name):
+        # RoutablePageMixin's preview comes first and would skip SitePage's, which marks what
+        # the editor's checks panel reads (its LIX and word count): go past it to SitePage's.
+        return super(RoutablePageMixin, self).serve_preview(request, mode_name)
+
     def route_listing_keys(self, route: str) -> list[str] | None:
         """The one listing a feed shows (pages/wagtail_hooks.py), None for the page itself."""
         model = {"feed": NewsPage, "calendar": EventPage}.get(route)
