@@ -57,8 +57,11 @@ class ApproveWithMessage(WorkflowAction):
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
-        done = self.task_state.__class__.objects.get(pk=self.task_state.pk).status
-        if self.action_name in OUTCOMES and done != self.task_state.STATUS_IN_PROGRESS:
+        self.task_state.refresh_from_db(fields=["status"])
+        if (
+            self.action_name in OUTCOMES
+            and self.task_state.status != self.task_state.STATUS_IN_PROGRESS
+        ):
             messages.success(request, OUTCOMES[self.action_name](self.object))
         return response
 

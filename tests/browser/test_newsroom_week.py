@@ -13,6 +13,7 @@ import pytest
 
 from tests.browser.test_admin_csp import log_in
 from tests.browser.test_editing import new_page
+from tests.browser.test_translating import upload_po
 from tests.live_site import create_user, shell
 
 pytestmark = pytest.mark.browser
@@ -94,19 +95,7 @@ def translate_by_po(translator, url: str, english_pk: int) -> set[str]:
         entry.msgstr = ENGLISH[entry.msgid]  # a KeyError: a text nobody expected
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
-    upload = translator.locator("form[action*='pofile/upload']").first
-    # Choosing the file sends it (the editor submits on change), and the editor comes back.
-    with translator.expect_navigation():
-        upload.locator("input[type=file]").set_input_files(
-            files=[
-                {
-                    "name": "en.po",
-                    "mimeType": "text/x-gettext-translation",
-                    "buffer": str(po).encode(),
-                }
-            ]
-        )
-    translator.wait_for_load_state("networkidle")
+    upload_po(translator, po)
     return asked
 
 

@@ -45,6 +45,23 @@ ENGLISH_MONTH = re.compile(
 )
 
 
+def upload_po(translator, po: polib.POFile):
+    """Upload a PO file in the open translation editor, as a translator does: choosing the file
+    sends it (the editor submits on change), and the editor comes back."""
+    upload = translator.locator("form[action*='pofile/upload']").first
+    with translator.expect_navigation():
+        upload.locator("input[type=file]").set_input_files(
+            files=[
+                {
+                    "name": "translation.po",
+                    "mimeType": "text/x-gettext-translation",
+                    "buffer": str(po).encode(),
+                }
+            ]
+        )
+    translator.wait_for_load_state("networkidle")
+
+
 def nowhere_in_english(visitor, url: str):
     """The item is not on the English site: not its page, nor any listing, feed or search."""
     assert visitor.goto(f"{url}/en/news/{SLUG}/").status == 404
@@ -104,19 +121,7 @@ def test_a_translation_goes_live_only_finished_and_approved(browser, live_site):
     po = polib.pofile(translator.request.get(url + download).text())
     for entry in po:
         entry.msgstr = entry.msgstr or ENGLISH[entry.msgid]
-    upload = translator.locator("form[action*='pofile/upload']").first
-    # Choosing the file sends it (the editor submits on change), and the editor comes back.
-    with translator.expect_navigation():
-        upload.locator("input[type=file]").set_input_files(
-            files=[
-                {
-                    "name": "news-en.po",
-                    "mimeType": "text/x-gettext-translation",
-                    "buffer": str(po).encode(),
-                }
-            ]
-        )
-    translator.wait_for_load_state("networkidle")
+    upload_po(translator, po)
     translator.get_by_text(
         re.compile(r"Översatt med PO-fil på \d+ [a-zåäö]+ \d{4}")
     ).first.wait_for()
