@@ -4,6 +4,7 @@ import shutil
 import pytest
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
@@ -59,3 +60,18 @@ def smtp_server(settings):
         for name, value in server.django_settings().items():
             setattr(settings, name, value)
         yield server
+
+
+@pytest.fixture
+def user_in(django_user_model):
+    """``user_in(role)``: a staff account in the editorial group ``role``, or a superuser for
+    ``"admin"``."""
+
+    def make(role):
+        if role == "admin":
+            return django_user_model.objects.create_superuser("roll-admin", "a@example.se", "x")
+        user = django_user_model.objects.create_user(f"roll-{role}", password="x", is_staff=True)
+        user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return make

@@ -14,8 +14,6 @@ from collections import deque
 
 import pytest
 
-from django.contrib.auth.models import Group
-
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Page
@@ -97,18 +95,6 @@ def walk(client) -> dict[str, list[str]]:
         queue.extend(link.split("#")[0] for link in [*menu_links(html), *parser.links])
     assert len(seen) > 20, seen  # the walk reached the admin, not only a login page
     return found
-
-
-@pytest.fixture
-def user_in(django_user_model):
-    def make(role):
-        if role == "admin":
-            return django_user_model.objects.create_superuser("gå-admin", "a@example.se", "x")
-        user = django_user_model.objects.create_user(f"gå-{role}", password="x", is_staff=True)
-        user.groups.add(Group.objects.get(name=role))
-        return user
-
-    return make
 
 
 @pytest.mark.parametrize("role", [EDITOR, PUBLISHER, TRANSLATOR, "admin"])

@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wagtail.models import Locale
@@ -19,16 +18,6 @@ from pages.translation_guard import untranslated_segments
 from tests.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def user_in(django_user_model):
-    def make(role):
-        user = django_user_model.objects.create_user(f"r-{role}", password="x", is_staff=True)
-        user.groups.add(Group.objects.get(name=role))
-        return user
-
-    return make
 
 
 def english() -> Locale:
