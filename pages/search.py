@@ -19,7 +19,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from pages import search_query
+from pages import search_cache, search_query
 from pages.listing import paginate
 from pages.models.search_document import SearchKind
 from pages.navigation import navigation_for
@@ -72,8 +72,12 @@ class SearchForm(forms.Form):
 
 
 @require_safe
-@never_cache  # per visitor's words: no shared cache keeps it (regionsite/caching/ reads this)
+@never_cache  # no shared HTTP cache keeps it; pages/search_cache.py keeps answers sealed
 def search(request):
+    return search_cache.kept_or_computed(request, lambda: answer(request))
+
+
+def answer(request):
     from pages.models import NewsPage
 
     query = clean_query(request.GET.get("q", ""))
@@ -94,7 +98,10 @@ def search(request):
     elif query:
         context["sort"] = form.cleaned_data["sortera"] or RELEVANCE
         context.update(results_for(request, query, locale, language, form, theme_choices))
-    return render(request, "pages/search.html", context, status=status)
+    response = render(request, "pages/search.html", context, status=status)
+    results_page = context.get("results_page")
+    response.hits = results_page.paginator.count if results_page else 0
+    return response
 
 
 def results_for(request, query, locale, language, form, theme_choices) -> dict:

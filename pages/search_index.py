@@ -7,6 +7,9 @@ feeds the default one: a page on publish, edit, move or delete, and every page o
 Per page it stores the plain text, what a hit shows (type, date, themes) and, on PostgreSQL, a
 weighted tsvector in the page's language (title A, the rest D) that a GIN index serves, and the
 words of the text for "Menade du …?" (pages/search_query.py).
+
+Its writes are in bulk, which sends no model signals, so each one renews the two tables itself
+(regionsite.caching.renewal): the kept search answers (pages/search_cache.py) read them.
 """
 
 import re
@@ -23,6 +26,7 @@ from wagtail.models import Locale, Page
 
 from pages.models.search_document import SearchDocument, SearchKind, SearchWord
 from pages.search_backend import config_for_language
+from regionsite.caching.renewal import model_keys, renew
 
 WORD = re.compile(r"[^\W\d_]{3,40}")  # letters only: no numbers, no fragments of two
 UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # the snippet's markers among them
@@ -147,13 +151,20 @@ class SearchDocumentIndex(BaseIndex):
                     ignore_conflicts=True,
                     batch_size=1000,
                 )
+            renewed()
 
     def delete_item(self, item):
         SearchDocument.objects.filter(page_id=item.pk).delete()
+        renewed()
 
     def reset(self):
         SearchDocument.objects.all().delete()
         SearchWord.objects.all().delete()
+        renewed()
+
+
+def renewed():
+    renew(model_keys(SearchDocument) | model_keys(SearchWord))
 
 
 class SearchDocumentRebuilder:

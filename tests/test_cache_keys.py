@@ -17,7 +17,7 @@ import pytest
 from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 
 from wagtail.documents.models import Document
@@ -75,12 +75,10 @@ def caches_on(settings):
 
 
 def fresh(settings, client, path) -> str:
-    page, fragments = settings.PAGE_CACHE_SECONDS, settings.FRAGMENT_CACHE_SECONDS
-    settings.PAGE_CACHE_SECONDS = settings.FRAGMENT_CACHE_SECONDS = 0
-    try:
+    # override_settings, not the settings fixture: each of the fixture's assignments stays
+    # stacked until the test ends, and a few hundred made every settings lookup slow.
+    with override_settings(PAGE_CACHE_SECONDS=0, FRAGMENT_CACHE_SECONDS=0):
         return body(client.get(path))
-    finally:
-        settings.PAGE_CACHE_SECONDS, settings.FRAGMENT_CACHE_SECONDS = page, fragments
 
 
 def publish_news():

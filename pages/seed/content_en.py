@@ -39,8 +39,14 @@ TRANSLATIONS = {
         "Illustration of a ferry crossing the sea towards a distant coast."
     ),
     "Sökningar": "Searches",
-    "Det du söker efter på webbplatsen sparas inte, varken orden eller vem som sökte.": (
-        "What you search for on this website is not stored: neither the words nor who searched."
+    "Vem som sökte sparas inte, och sökorden skrivs aldrig i någon logg. För att vanliga "
+    "sökningar ska gå snabbt hålls svaret på en sökning som gav träffar kvar i högst fem "
+    "minuter, krypterat så att bara den som söker på exakt samma ord kan läsa det. En sökning "
+    "utan träffar sparas inte alls.": (
+        "Who searched is not stored, and the words are never written to any log. So that common "
+        "searches are quick, the answer to a search that found something is kept for at most "
+        "five minutes, encrypted so that only someone searching for exactly the same words can "
+        "read it. A search that finds nothing is not kept at all."
     ),
     # Home
     "Internationell samverkan": "International cooperation",

@@ -260,8 +260,14 @@ TRANSLATIONS = {
         "Vastaanottajat: sivuston ylläpidosta huolehtivat työntekijät ja toimittajat."
     ),
     "Sökningar": "Haut",
-    "Det du söker efter på webbplatsen sparas inte, varken orden eller vem som sökte.": (
-        "Sitä, mitä haet sivustolta, ei tallenneta: ei hakusanoja eikä tietoa siitä, kuka haki."
+    "Vem som sökte sparas inte, och sökorden skrivs aldrig i någon logg. För att vanliga "
+    "sökningar ska gå snabbt hålls svaret på en sökning som gav träffar kvar i högst fem "
+    "minuter, krypterat så att bara den som söker på exakt samma ord kan läsa det. En sökning "
+    "utan träffar sparas inte alls.": (
+        "Sitä, kuka haki, ei tallenneta, eikä hakusanoja kirjoiteta mihinkään lokiin. Jotta "
+        "yleiset haut olisivat nopeita, osumia tuottaneen haun vastaus säilytetään enintään viisi "
+        "minuuttia salattuna niin, että vain täsmälleen samoilla sanoilla hakeva voi lukea sen. "
+        "Hakua, joka ei löydä mitään, ei säilytetä lainkaan."
     ),
     "Kakor (cookies)": "Evästeet",
     "Webbplatsen använder inga kakor för statistik eller marknadsföring, och den hämtar inget "

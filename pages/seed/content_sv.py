@@ -434,8 +434,10 @@ PRIVACY = {
         ),
         heading("Sökningar"),
         paragraph(
-            "<p>Det du söker efter på webbplatsen sparas inte, varken orden eller vem som "
-            "sökte.</p>"
+            "<p>Vem som sökte sparas inte, och sökorden skrivs aldrig i någon logg. För att "
+            "vanliga sökningar ska gå snabbt hålls svaret på en sökning som gav träffar kvar i "
+            "högst fem minuter, krypterat så att bara den som söker på exakt samma ord kan läsa "
+            "det. En sökning utan träffar sparas inte alls.</p>"
         ),
         heading("Kakor (cookies)"),
         paragraph(

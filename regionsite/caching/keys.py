@@ -53,6 +53,13 @@ def is_recording() -> bool:
     return _current.get() is not None
 
 
+def recorded_so_far() -> set[str]:
+    """What the response being rendered has read until now, the middleware's reads included
+    when the recording began above them (the page cache's)."""
+    current = _current.get()
+    return set(current.keys) if current is not None else set()
+
+
 @contextmanager
 def recording(part_of_page: bool = False):
     """Record what is read inside; nested recordings (a fragment) also count for the outer one.

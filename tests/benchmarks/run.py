@@ -53,12 +53,29 @@ PAGES = {
     "projects, filtered": "/projekt/?status=pagaende",
     "news feed (RSS)": "/nyheter/rss/",
     "search": "/sok/?q=bredband",
+    "search, a new question each time": "/sok/?q=bredband&fraga=",
 }
 SEARCH_PAGES = {
     "search": "/sok/?q=bredband",
     "search, narrowed by date": "/sok/?q=bredband&typ=nyhet&sortera=datum",
     "search, misspelt": "/sok/?q=bredbnad",
+    "search, a new question each time": "/sok/?q=bredband&fraga=",
 }
+# Paths ending in "=" get a random value on each request (an unknown parameter the page
+# ignores): a question nobody asked before, so a kept search answer (pages/search_cache.py)
+# never serves it and the row measures the search itself.
+EVERY_TIME_NEW = """
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+local sent = 0
+request = function()
+  sent = sent + 1
+  return wrk.format(nil, wrk.path .. os.time() .. "-" .. id .. "-" .. sent)
+end
+"""
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 CONNECTIONS, THREADS, WORKERS = 10, 2, 2
 GROWN_BY = int(os.environ.get("BENCH_GROW", "10000"))
@@ -85,6 +102,10 @@ def wrk(url: str) -> Load:
     """One wrk run against ``url``; an error answer or a socket error stops the benchmark."""
     command = [shutil.which("wrk") or "wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{SECONDS}s"]
     command += ["--latency", "-H", "Accept-Encoding: gzip", url]
+    if url.endswith("="):
+        script = Path(tempfile.mkdtemp(prefix="regionsite-wrk-")) / "new.lua"
+        script.write_text(EVERY_TIME_NEW)
+        command += ["--script", str(script)]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
     if "Non-2xx" in out or "Socket errors" in out:
         raise RuntimeError(f"{url}: errors under load\n{out}")
