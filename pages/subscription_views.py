@@ -124,8 +124,20 @@ def privacy_page(request):
     return page.localized if page else None
 
 
+def language_if_other(page) -> str:
+    """The page's language where it is not the reader's: its title is then marked with it
+    (WCAG 3.1.2), as the Finnish page lists the Swedish themes."""
+    return "" if page.locale_id == Locale.get_active().pk else page.locale.language_code
+
+
 def subscribe_page(request, form, status: int = 200, **context) -> TemplateResponse:
-    context = {"form": form, "privacy_page": privacy_page(request), **context}
+    themes = list(form.theme_pages.values()) if form is not None else []
+    context = {
+        "form": form,
+        "privacy_page": privacy_page(request),
+        "themes_language": language_if_other(themes[0]) if themes else "",
+        **context,
+    }
     return TemplateResponse(request, "subscriptions/subscribe.html", context, status=status)
 
 
@@ -158,7 +170,9 @@ def subscribe_view(request):
     return sent
 
 
-def message_page(request, status: int = 200, **context) -> TemplateResponse:
+def message_page(request, status: int = 200, themes=(), **context) -> TemplateResponse:
+    shown = [theme.localized for theme in themes]
+    context["themes"] = [(theme, language_if_other(theme)) for theme in shown]
     return TemplateResponse(request, "subscriptions/message.html", context, status=status)
 
 

@@ -323,6 +323,22 @@ def test_the_form_has_one_page_per_language_and_sets_no_cookie(client, seeded, l
     assert theme(theme_language).title in html
 
 
+def test_the_finnish_form_and_confirmation_mark_the_swedish_theme_names_and_say_why(
+    client, seeded, mailoutbox
+):
+    """Finnish has no theme pages: the Swedish names are marked as Swedish (WCAG 3.1.2, so a
+    screen reader does not read them with Finnish sounds), and the page says so in Finnish."""
+    swedish = theme("sv")
+    finnish_form = client.get(url_in("fi", "subscribe")).content.decode()
+    assert f'<span lang="sv">{swedish.title}</span>' in finnish_form
+    assert "Teemat ja uutiset ovat vain ruotsiksi." in finnish_form
+    swedish_form = client.get(url_in("sv", "subscribe")).content.decode()
+    assert 'lang="sv"' not in swedish_form.split("<main", 1)[1]
+    assert sign_up(client, themes=[swedish.pk], language="fi").status_code == 302
+    confirm_page = client.get(link_in(mailoutbox[0].body)).content.decode()
+    assert f'<li lang="sv">{swedish.title}</li>' in confirm_page
+
+
 def test_theme_pages_and_the_news_index_link_to_the_form(client, seeded):
     theme_page = client.get(theme("sv").url).content.decode()
     assert f'href="/prenumerera/?tema={theme("sv").pk}"' in theme_page
