@@ -38,7 +38,13 @@ pytestmark = pytest.mark.django_db
 # form sent back with its errors.
 ERROR_TEXT = {
     "sv": {
-        400: ("Felkod: 400", "Filtret kunde inte användas", "Synpunkten kunde inte skickas"),
+        400: (
+            "Felkod: 400",
+            "Filtret kunde inte användas",
+            "Synpunkten kunde inte skickas",
+            "Prenumerationen kunde inte startas",
+            "Länken fungerar inte",
+        ),
         403: ("Felkod: 403",),
         404: ("Felkod: 404",),
         405: ("Felkod: 405",),
@@ -46,14 +52,26 @@ ERROR_TEXT = {
         429: ("Felkod: 429", "Synpunkten kunde inte skickas"),
     },
     "en": {
-        400: ("Error code: 400", "The filter could not be used", "Your feedback could not be sent"),
+        400: (
+            "Error code: 400",
+            "The filter could not be used",
+            "Your feedback could not be sent",
+            "The subscription could not be started",
+            "The link does not work",
+        ),
         403: ("Error code: 403",),
         404: ("Error code: 404",),
         405: ("Error code: 405",),
         429: ("Error code: 429", "Your feedback could not be sent"),
     },
     "fi": {
-        400: ("Virhekoodi: 400", "Suodatinta ei voitu käyttää", "Palautetta ei voitu lähettää"),
+        400: (
+            "Virhekoodi: 400",
+            "Suodatinta ei voitu käyttää",
+            "Palautetta ei voitu lähettää",
+            "Tilausta ei voitu aloittaa",
+            "Linkki ei toimi",
+        ),
         403: ("Virhekoodi: 403",),
         404: ("Virhekoodi: 404",),
         405: ("Virhekoodi: 405",),
@@ -457,6 +475,94 @@ def test_method(seeded, case):
     check(case, send(case))
 
 
+# --- 3a. The subscription form and its links ------------------------------------------------
+
+SUBSCRIBE_PATHS = ["/prenumerera/", "/en/subscribe/", "/fi/tilaa/"]
+HOSTILE_EMAILS = {
+    "empty": b"",
+    "nul": b"a%00@example.se",
+    "header-injection": b"a@example.se%0d%0aBcc:%20victim@example.org",
+    "two-addresses": b"a@example.se,b@example.org",
+    "display-name": b"Namn%20%3Ca@example.se%3E",
+    "html": b"%3Cscript%3Ealert(1)%3C/script%3E@example.se",
+    "long": b"a" * 10_000 + b"@example.se",
+    "bad-utf8": b"%ff%fe@example.se",
+    "unicode-domain": b"a@%c3%a5%c3%a4%c3%b6.se",
+    "no-domain": b"a@",
+}
+HOSTILE_THEMES = {
+    "none": b"",
+    "not-a-number": b"&themes=abc",
+    "huge": b"&themes=" + b"9" * 40,
+    "negative": b"&themes=-1",
+    "nul": b"&themes=%00",
+    "html": b"&themes=%3Cscript%3Ealert(1)%3C/script%3E",
+    "repeated-2000": b"".join(b"&themes=1" for _ in range(2_000)),
+    "array": b"&themes[]=1",
+}
+SUBSCRIBE_CASES = [
+    Case(
+        id=f"subscribe {path} email={name}",
+        path=path,
+        method="POST",
+        body=b"email=" + email + b"&themes=1&website=",
+        expect={400},  # no valid address among them: the form again, what was typed kept
+    )
+    for path in SUBSCRIBE_PATHS
+    for name, email in HOSTILE_EMAILS.items()
+    if name != "unicode-domain"
+] + [
+    Case(
+        id=f"subscribe {path} themes={name}",
+        path=path,
+        method="POST",
+        body=b"email=a@example.se&website=" + themes,
+        expect={400},
+    )
+    for path in SUBSCRIBE_PATHS
+    for name, themes in HOSTILE_THEMES.items()
+]
+SUBSCRIBE_CASES += [
+    Case(
+        id=f"subscribe {path} preselected tema={label}",
+        path=f"{path}?tema={HOSTILE_VALUES[label]}",
+        expect={200},  # the theme page's link: anything but a known theme is ignored
+    )
+    for path in SUBSCRIBE_PATHS
+    for label in [*CORE_VALUES, "huge-4400-digits", "negative"]
+]
+# The links in the mails: a token that is not ours is a 400 page that says the link does not
+# work, whatever its shape, for a visitor opening it (GET) or pressing its button (POST).
+HOSTILE_TOKENS = {
+    "garbage": "x",
+    "almost": "eyJ.abc.def",
+    "long": "a" * 5_000,
+    "percent-nul": "%00",
+    "html": "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "dots": "..",
+    "unicode": "%c3%a5%c3%a4%c3%b6",
+}
+SUBSCRIBE_CASES += [
+    Case(
+        id=f"subscription-link {kind} {method} {name}",
+        path=f"{base}{kind}/{token}/",
+        method=method,
+        body=None if method == "GET" else b"",
+        expect={400, 404},
+    )
+    for base in ["/prenumerera/", "/en/subscribe/"]
+    for kind in (["bekrafta", "avsluta"] if base == "/prenumerera/" else ["confirm", "unsubscribe"])
+    for method in ["GET", "POST"]
+    for name, token in HOSTILE_TOKENS.items()
+]
+
+
+@pytest.mark.parametrize("case", [case.param() for case in SUBSCRIBE_CASES])
+def test_hostile_subscription(seeded, case, mailoutbox):
+    check(case, send(case))
+    assert mailoutbox == []  # no hostile request gets a mail sent anywhere
+
+
 # --- 3b. Floods: the feedback form, logins and password resets from one address -------------
 
 
@@ -857,6 +963,7 @@ ALL_CASES = [
     *FORGED_POSTS,
     *BAD_BODIES,
     *LOGIN_CASES,
+    *SUBSCRIBE_CASES,
     *FLOOD_CASES,
     *HEADER_CASES,
     *HOST_CASES,
