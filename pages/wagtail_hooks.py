@@ -33,7 +33,11 @@ from pages.snippet_roles import (
     guarded_editor_urls,
     hide_what_the_user_may_not_do,
 )
-from pages.subscription_admin import SubscriptionReportView, export_subscribers
+from pages.subscription_admin import (
+    SubscriptionReportView,
+    export_subscribers,
+    register_export_action,
+)
 from pages.translation_actions import SyncTranslationView
 from regionsite.caching.keys import precise_from_here
 
@@ -236,3 +240,6 @@ def declare_listings(page, request, serve_args, serve_kwargs):
     route_listing_keys = getattr(page, "route_listing_keys", None)
     keys = route_listing_keys(route) if route_listing_keys and route else None
     precise_from_here(*(keys if keys is not None else listing_keys()))
+
+
+hooks.register("register_log_actions", register_export_action)

@@ -19,7 +19,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, ModelLogEntry, PageViewRestriction
 
 from pages.models import NewsIndexPage, NewsMailing, Subscriber, ThemePage
 from pages.roles import EDITOR, PUBLISHER
@@ -429,6 +429,14 @@ def test_editors_see_counts_per_theme_and_only_the_publicist_exports(
         "second@example.se",
         "waiting@example.se",
     ]
+    # Who read the list, and when, is in Wagtail's audit log, in Swedish; never the addresses.
+    # It is filed on the account, so those who manage accounts read it (not the Publicist).
+    entry = ModelLogEntry.objects.get(action="regionsite.subscribers_exported")
+    assert entry.user.groups.filter(name=PUBLISHER).exists() and entry.data == {"count": 3}
+    client.force_login(django_user_model.objects.create_superuser("forvaltare", password="x"))
+    history = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    assert "Exporterade 3 prenumeranters adresser" in history
+    assert "Export av prenumeranter" in history and "@example.se" not in history
 
 
 def test_a_batch_the_mail_server_refuses_is_queued_again_for_later(seeded, task_queue):
