@@ -1,5 +1,9 @@
-"""Short dates as each site language writes them in tables and lists: "11 okt. 2023",
-"11 Oct 2023", "11.10.2023".
+"""Dates as each site language writes them. Long, in running text and under headings:
+"4 december 2026", "4 December 2026", "4. joulukuuta 2026". Short, in tables and lists:
+"11 okt. 2023", "11 Oct 2023", "11.10.2023".
+
+Finnish writes a date's month in the partitive ("joulukuuta"), not the nominative a plain
+"F" gives ("joulukuu"), and with a full stop after the day: Django's Finnish DATE_FORMAT.
 
 Django's own abbreviations don't serve Swedish: its "M" capitalises ("11 Okt 2023") and its
 "N" drops the full stop Swedish abbreviations take ("okt."), so the Swedish months are
@@ -26,3 +30,12 @@ def short_date(value: datetime.date, language: str | None = None) -> str:
         return f"{value.day} {SWEDISH_MONTHS[value.month - 1]} {value.year}"
     with translation.override(language):
         return date_format(value, FORMATS.get(language, "j M Y"))
+
+
+LONG_FORMATS = {"fi": "DATE_FORMAT"}  # "j. E Y"; Swedish and English (British) "j F Y"
+
+
+def long_date(value: datetime.date, language: str | None = None) -> str:
+    language = (language or translation.get_language() or "sv").split("-")[0]
+    with translation.override(language):
+        return date_format(value, LONG_FORMATS.get(language, "j F Y"))

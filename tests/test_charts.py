@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from pages import charts
-from pages.dates import short_date
+from pages.dates import long_date, short_date
 
 
 def project(label, amount, currency, themes=()):
@@ -90,6 +90,19 @@ def test_the_timeline_places_projects_by_date_as_shares_of_its_width():
 )
 def test_short_dates_are_written_as_each_language_writes_them(language, day, expected):
     assert short_date(day, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, day, expected",
+    [
+        ("sv", datetime.date(2026, 12, 4), "4 december 2026"),
+        ("en", datetime.date(2026, 12, 4), "4 December 2026"),
+        ("fi", datetime.date(2026, 12, 4), "4. joulukuuta 2026"),  # not "4 joulukuu 2026"
+        ("fi", datetime.date(2026, 3, 29), "29. maaliskuuta 2026"),
+    ],
+)
+def test_long_dates_are_written_as_each_language_writes_them(language, day, expected):
+    assert long_date(day, language) == expected
 
 
 @pytest.mark.django_db

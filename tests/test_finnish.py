@@ -104,6 +104,9 @@ def test_the_statement_privacy_and_contact_pages_are_in_finnish(client, seeded, 
     assert f'<link rel="alternate" hreflang="sv" href="http://localhost{swedish}">' in links
     assert f'<link rel="alternate" hreflang="en" href="http://localhost{english}">' in links
     assert f'<link rel="alternate" hreflang="x-default" href="http://localhost{swedish}">' in links
+    # Its date as Finnish writes it: "4. joulukuuta 2026", not "4 joulukuu 2026".
+    dates = re.findall(r"<time datetime=\"[\d-]+\">([^<]+)</time>", html)
+    assert dates and all(re.fullmatch(r"\d{1,2}\. \w+kuuta \d{4}", date) for date in dates)
     # The Swedish page's language link leads here, not to the Finnish home.
     assert f'href="{path}" lang="fi" hreflang="fi">Suomeksi</a>' in tools(
         client.get(swedish).content.decode()

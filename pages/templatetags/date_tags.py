@@ -1,4 +1,5 @@
-"""``{{ day|short_date }}``: a date as the page's language writes it short (pages/dates.py)."""
+"""``{{ day|long_date }}`` and ``{{ day|short_date }}``: a date as the page's language writes
+it (pages/dates.py)."""
 
 from django import template
 
@@ -10,3 +11,8 @@ register = template.Library()
 @register.filter
 def short_date(value):
     return dates.short_date(value) if value else ""
+
+
+@register.filter
+def long_date(value):
+    return dates.long_date(value) if value else ""
