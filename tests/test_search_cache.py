@@ -11,6 +11,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
@@ -138,6 +139,19 @@ def test_a_write_to_the_index_alone_renews_the_answers(client, seeded):
     assert is_kept(client, QUESTION)  # nothing has told the cache yet
     index.insert_or_update_object(ThemePage.objects.get(pk=theme.pk))
     assert ">Transporter och bredband</a>" in queries_for(client, QUESTION)[0]
+
+
+@pytest.mark.parametrize("query_exists", [False, True], ids=["new query", "known query"])
+def test_an_editors_pick_added_later_is_shown_at_once(client, seeded, query_exists):
+    if query_exists:
+        Query.get("bredband")  # an earlier pick, since removed, left the query behind
+    assert "Rekommenderat" not in queries_for(client, QUESTION)[0]
+    assert is_kept(client, QUESTION)
+    contact = Page.objects.get(slug="kontakt")
+    SearchPromotion.objects.create(
+        query=Query.get("bredband"), page=contact, description="Fråga oss om bredband."
+    )
+    assert "Fråga oss om bredband." in queries_for(client, QUESTION)[0]
 
 
 def test_a_new_secret_key_computes_the_answer_again(client, seeded, settings):
