@@ -151,19 +151,19 @@ class SearchDocumentIndex(BaseIndex):
                     ignore_conflicts=True,
                     batch_size=1000,
                 )
-            renewed()
+            renew_search_tables()
 
     def delete_item(self, item):
         SearchDocument.objects.filter(page_id=item.pk).delete()
-        renewed()
+        renew_search_tables()
 
     def reset(self):
         SearchDocument.objects.all().delete()
         SearchWord.objects.all().delete()
-        renewed()
+        renew_search_tables()
 
 
-def renewed():
+def renew_search_tables():
     renew(model_keys(SearchDocument) | model_keys(SearchWord))
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke-test the built production image the way a deploy runs it: migrate and seed_content as
-# one-off containers, then the app container; check pages, /health/, hashed static files, the
-# health check, the uid, the log format and the headers. Needs podman (make image installs it
+# one-off containers, then the app container and the task worker's; check pages, /health/,
+# hashed static files, the health check, the uid, the log format and the headers, and that the
+# worker drains the queue the seed left (the search index) so search finds the seeded pages. Needs podman (make image installs it
 # through ../shared/tools/build-image.sh) and PostgreSQL on 127.0.0.1:5432.
 #
 #   IMAGE=localhost/regionsite:imgtest SMOKE_PORT=18200 bash scripts/smoke_image.sh
@@ -13,11 +14,12 @@ DB=${SMOKE_DB:-imgsmoke}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PODMAN_IGNORE_CGROUPSV1_WARNING=1
 NAME=regionsite-smoke
+WORKER=regionsite-smoke-worker
 ENVFILE=""
 LOG=""
 
 cleanup() {  # the container and its volume, the database, the env file (it holds the key)
-    podman rm -f -v "$NAME" >/dev/null 2>&1 || true
+    podman rm -f -v "$NAME" "$WORKER" >/dev/null 2>&1 || true
     psql -qc "DROP DATABASE IF EXISTS $DB" postgres >/dev/null 2>&1 || true
     rm -f ${ENVFILE:+"$ENVFILE"} ${LOG:+"$LOG"}
 }
@@ -56,7 +58,22 @@ check "canonical names SITE_URL" "$(curl -s "$url/infrastruktur/" | grep -c "<li
 check "Server header" "$(curl -sI "$url/" | tr -d '\r' | awk -F': ' 'tolower($1)=="server"{print $2}')" regionsite
 check "HEALTHCHECK" "$(podman healthcheck run "$NAME" >/dev/null 2>&1 && echo healthy || echo unhealthy)" healthy
 check "uid" "$(podman top "$NAME" huser | tail -n +2 | sort -u | tr -d ' \n')" 10001
+
+# The worker: the same image by command. The seed queued Wagtail's index updates; until the
+# worker has run them, search finds nothing.
+queue() { run_once python manage.py task_queue 2>/dev/null | awk -v s="$1" '$1==s{print $2}'; }
+check "queue before the worker has tasks" "$([ "$(queue ready)" -gt 0 ] && echo yes || echo no)" yes
+podman run -d --name "$WORKER" --network=host --env-file "$ENVFILE" "$IMAGE" \
+    python manage.py db_worker >/dev/null 2>&1
+for _ in $(seq 90); do [ "$(queue ready)" = 0 ] && break; sleep 2; done
+check "worker drained the queue" "$(queue ready)" 0
+check "worker failed no task" "$(queue failed)" 0
+check "search finds the seeded theme" "$(curl -s "$url/sok/?q=bredband" | grep -q '>Infrastruktur</a>' && echo found || echo missing)" found
+check "worker HEALTHCHECK" "$(podman healthcheck run "$WORKER" >/dev/null 2>&1 && echo healthy || echo unhealthy)" healthy
+check "worker uid" "$(podman top "$WORKER" huser | tail -n +2 | sort -u | tr -d ' \n')" 10001
+
 podman logs "$NAME" > "$LOG" 2>&1
+podman logs "$WORKER" >> "$LOG" 2>&1
 check "no control-socket error" "$(grep -c 'Control server error' "$LOG" || true)" 0
 check "every log line is JSON" "$(grep -v '^$' "$LOG" | grep -vc '^{.*}$' || true)" 0
 echo "image size: $(podman image inspect "$IMAGE" --format '{{.Size}}') bytes"
