@@ -8,6 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from django.template import Context, Template
+from django.utils import translation
+
 from pages import charts
 from pages.dates import long_date, short_date
 
@@ -103,6 +106,14 @@ def test_short_dates_are_written_as_each_language_writes_them(language, day, exp
 )
 def test_long_dates_are_written_as_each_language_writes_them(language, day, expected):
     assert long_date(day, language) == expected
+
+
+def test_a_long_date_of_an_instant_is_its_day_in_swedish_time():
+    """23.30 UTC on 4 December is 00.30 on the 5th in Gävle, as Django's |date shows it."""
+    late = datetime.datetime(2026, 12, 4, 23, 30, tzinfo=datetime.UTC)
+    template = Template("{% load date_tags %}{{ at|long_date }} {{ at|date:'Y-m-d' }}")
+    with translation.override("sv"):
+        assert template.render(Context({"at": late})) == "5 december 2026 2026-12-05"
 
 
 @pytest.mark.django_db

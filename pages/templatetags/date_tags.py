@@ -13,6 +13,6 @@ def short_date(value):
     return dates.short_date(value) if value else ""
 
 
-@register.filter
+@register.filter(expects_localtime=True)  # as Django's |date: an instant in Swedish time
 def long_date(value):
     return dates.long_date(value) if value else ""

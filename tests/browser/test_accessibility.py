@@ -6,7 +6,7 @@ import json
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from django.utils import dateformat, translation
+from django.utils import dateformat, timezone, translation
 
 from pages.seed import listings_en, listings_sv
 from tests.browser.conftest import add_axe_result
@@ -112,7 +112,9 @@ def test_the_statement_shows_the_sites_own_automated_check(page, live_site, tmp_
     report["checked_at"] = checked_at.isoformat()
     (tmp_path / "axe-report.json").write_text(json.dumps(report))
     manage(env, "record_accessibility_checks", str(tmp_path / "axe-report.json"))
-    day = checked_at.date()
+    # The day in the site's time zone, as the page shows it (after 23:00 UTC it is tomorrow
+    # in Sweden: the UTC date made this test fail in a CI run at 00.26 Swedish time).
+    day = timezone.localtime(checked_at).date()
     with translation.override("sv"):
         swedish_day = dateformat.format(day, "j F Y")
 
