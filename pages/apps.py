@@ -10,7 +10,7 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         # Imported here: it needs the models, which are not loaded when this module is.
-        from pages import redirects, roles, subscription_mail, tree_sync
+        from pages import redirects, reference_index, roles, subscription_mail, tree_sync
         from pages.site_address import follow_site_url_after_migrate
 
         post_migrate.connect(follow_site_url_after_migrate, sender=self)
@@ -18,3 +18,4 @@ class PagesConfig(AppConfig):
         tree_sync.connect()
         redirects.connect()  # instead of Wagtail's (WAGTAILREDIRECTS_AUTO_CREATE is off)
         subscription_mail.connect()  # a news item's first publication mails its subscribers
+        reference_index.connect()  # Wagtail's reference index task, for rows that may be gone

@@ -61,7 +61,7 @@ check "uid" "$(podman top "$NAME" huser | tail -n +2 | sort -u | tr -d ' \n')" 1
 
 # The worker: the same image by command. The seed queued Wagtail's index updates; until the
 # worker has run them, search finds nothing.
-queue() { run_once python manage.py task_queue 2>/dev/null | awk -v s="$1" '$1==s{print $2}'; }
+queue() { run_once python manage.py task_queue 2>/dev/null | awk -v s="$1" 'NR<=4 && $1==s{print $2}'; }
 check "queue before the worker has tasks" "$([ "$(queue ready)" -gt 0 ] && echo yes || echo no)" yes
 podman run -d --name "$WORKER" --network=host --env-file "$ENVFILE" "$IMAGE" \
     python manage.py db_worker >/dev/null 2>&1
