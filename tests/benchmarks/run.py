@@ -20,7 +20,8 @@
 
 BENCH_ONLY=mixed measures the baseline and the mixed workload only (on the large scale; a
 smaller BENCH_GROW for a quick try). BENCH_ONLY=search measures the baseline and the search
-pages (SEARCH_PAGES: a plain query, one narrowed and sorted, one misspelt) on the large scale.
+pages (SEARCH_PAGES: a plain query, one narrowed and sorted, one misspelt, and a new question on
+every request, which a kept answer never serves) on the large scale.
 
 Numbers depend on the machine; ratios to the baseline of the same run are what to compare.
 """
