@@ -31,7 +31,7 @@ from django.http import HttpResponse
 from django.utils.crypto import salted_hmac
 
 from regionsite.caching.keys import ALL, is_recording, recorded_so_far
-from regionsite.caching.page_cache import bounded
+from regionsite.caching.page_cache import bounded, path_of
 from regionsite.caching.store import get_store
 
 NAME_SALT = "regionsite.search-answer.name"
@@ -41,13 +41,10 @@ PROMISED_SECONDS = 300  # the privacy page: "i högst fem minuter"
 
 
 def question_of(request) -> str | None:
-    """What the answer depends on, or None when this visitor's answer must not be shared."""
-    if request.method not in ("GET", "HEAD") or request.COOKIES:
-        return None
-    if "HTTP_AUTHORIZATION" in request.META or request.user.is_authenticated:
-        return None
-    query = request.META.get("QUERY_STRING", "")
-    return f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    """What the answer depends on, or None when this visitor's answer must not be shared:
+    the page cache's rule (anonymous, cookie-less GET or HEAD), with the whole query."""
+    path = path_of(request)
+    return None if path is None else f"{path}?{request.META.get('QUERY_STRING', '')}"
 
 
 def _name(question: str) -> str:

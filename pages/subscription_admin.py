@@ -75,8 +75,8 @@ def export_subscribers(request):
     """Every stored address with what is stored with it, as CSV (formula cells neutralised)."""
     if not request.user.has_perm(EXPORT_PERMISSION):
         raise PermissionDenied
-    subscribers = Subscriber.objects.prefetch_related("themes").order_by("email")
-    count = subscribers.count()
+    subscribers = list(Subscriber.objects.prefetch_related("themes").order_by("email"))
+    count = len(subscribers)
     # The account itself: request.user is django-otp's lazy object around Django's, which
     # Wagtail's log cannot tell the model of (it would log nothing, silently).
     account = get_user_model().objects.get(pk=request.user.pk)

@@ -38,6 +38,7 @@ from pages.subscriptions import (
     unsubscribed,
 )
 from pages.visibility import visible
+from regionsite.caching.fragments import active_locale, language_code
 from regionsite.login_throttle import client_ip
 from regionsite.rate_limit import Limit
 
@@ -96,7 +97,7 @@ def subscription_themes(request) -> list:
     """The themes visitors may see in the page's language; the Swedish ones where a language
     has none of its own (Finnish: basic information only)."""
     themes = visible(ThemePage.objects, request).order_by("path")
-    own = list(themes.filter(locale=Locale.get_active()))
+    own = list(themes.filter(locale=active_locale()))
     return own or list(themes.filter(locale=Locale.get_default()))
 
 
@@ -126,8 +127,9 @@ def privacy_page(request):
 
 def language_if_other(page) -> str:
     """The page's language where it is not the reader's: its title is then marked with it
-    (WCAG 3.1.2), as the Finnish page lists the Swedish themes."""
-    return "" if page.locale_id == Locale.get_active().pk else page.locale.language_code
+    (WCAG 3.1.2), as the Finnish page lists the Swedish themes. No query: the locales are a
+    kept fragment."""
+    return "" if page.locale_id == active_locale().pk else language_code(page.locale_id)
 
 
 def subscribe_page(request, form, status: int = 200, **context) -> TemplateResponse:
